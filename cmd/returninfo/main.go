@@ -1,0 +1,44 @@
+// Command returninfo serves the return information service and runs its
+// content tools.
+//
+//	returninfo                      serve on :8080
+//	returninfo serve -addr :9000    serve on another address
+//	returninfo import FILE…         import police monthly reports
+//	returninfo flow graph           print the guided flow as a graph
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		return runServe(nil, stderr)
+	}
+	switch args[0] {
+	case "serve":
+		return runServe(args[1:], stderr)
+	case "import":
+		return runImport(args[1:], stdout, stderr)
+	case "flow":
+		return runFlow(args[1:], stdout, stderr)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "returninfo: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+}
+
+const usage = `Usage:
+  returninfo [serve] [-addr HOST:PORT] [-public-url URL]   serve the site (default :8080)
+  returninfo import [-out DIR] FILE…                       import police monthly reports
+  returninfo flow graph [-format dot|mermaid] [-lang L]    print the guided flow as a graph
+`

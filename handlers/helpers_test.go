@@ -1,0 +1,93 @@
+package handlers_test
+
+import (
+	"bytes"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/gofiber/fiber/v2"
+
+	"returninfo/content"
+	"returninfo/handlers"
+	"returninfo/internal/answers"
+	"returninfo/internal/locale"
+	"returninfo/locales"
+)
+
+// syncBuffer collects log output from concurrent requests.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// newTestServer loads the real embedded content, as the binary does.
+func newTestServer(t testing.TB) (*handlers.Server, *syncBuffer) {
+	t.Helper()
+	locs, err := locale.Load(content.FS, locales.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tags []string
+	for _, l := range locs.Languages {
+		tags = append(tags, l.Tag)
+	}
+	lib, err := answers.Load(content.FS, tags)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := &syncBuffer{}
+	return &handlers.Server{
+		Locales:   locs,
+		Answers:   lib,
+		PublicURL: "https://returinfo.example",
+		Log:       slog.New(slog.NewJSONHandler(logs, nil)),
+	}, logs
+}
+
+func newTestApp(t testing.TB) (*fiber.App, *syncBuffer) {
+	s, logs := newTestServer(t)
+	return s.NewApp(), logs
+}
+
+// get sends a request through the app and returns the response and body.
+func get(t testing.TB, app *fiber.App, target string, headers ...string) (*http.Response, string) {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodGet, target, nil)
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Set(headers[i], headers[i+1])
+	}
+	resp, err := app.Test(req, -1)
+	if err != nil {
+		t.Fatalf("GET %s: %v", target, err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	return resp, string(b)
+}
+
+func parse(t testing.TB, body string) *goquery.Document {
+	t.Helper()
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}

@@ -1,0 +1,30 @@
+package handlers
+
+import (
+	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/recover"
+)
+
+func (s *Server) routes(app *fiber.App) {
+	app.Use(s.logAccess)
+	app.Use(recover.New(recover.Config{EnableStackTrace: true, StackTraceHandler: s.logPanic}))
+	app.Use(setSecurityHeaders)
+
+	app.Get("/healthz", showHealth)
+	s.serveAssets(app)
+	app.Get("/", s.redirectToLanguage)
+
+	lang := app.Group("/:lang", s.requireLanguage)
+	lang.Get("/", s.showHomePage)
+	lang.Get("/t/:id", s.showTopicPage)
+	lang.Get("/t/:id/:slug", s.showTopicPage)
+	lang.Get("/a/:id", s.showAnswerPage)
+	lang.Get("/a/:id/:slug", s.showAnswerPage)
+
+	// Each feature registers its own routes in its own file.
+	s.guideRoutes(lang)
+	s.statsRoutes(app, lang)
+	s.askRoutes(app, lang)
+
+	app.Use(func(c *fiber.Ctx) error { return fiber.ErrNotFound })
+}
