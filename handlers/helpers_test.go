@@ -16,6 +16,7 @@ import (
 	"returninfo/content"
 	"returninfo/handlers"
 	"returninfo/internal/answers"
+	"returninfo/internal/guide"
 	"returninfo/internal/locale"
 	"returninfo/locales"
 )
@@ -53,10 +54,15 @@ func newTestServer(t testing.TB) (*handlers.Server, *syncBuffer) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	flow, err := guide.Load(content.FS, tags, lib.Exists)
+	if err != nil {
+		t.Fatal(err)
+	}
 	logs := &syncBuffer{}
 	return &handlers.Server{
 		Locales:   locs,
 		Answers:   lib,
+		Guide:     flow,
 		PublicURL: "https://returinfo.example",
 		Log:       slog.New(slog.NewJSONHandler(logs, nil)),
 	}, logs

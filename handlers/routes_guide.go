@@ -2,5 +2,7 @@ package handlers
 
 import "github.com/gofiber/fiber/v2"
 
-// guideRoutes registers the guide pages; lang is the /:lang group.
-func (s *Server) guideRoutes(lang fiber.Router) {}
+// guideRoutes registers the guided flow; lang is the /:lang group.
+func (s *Server) guideRoutes(lang fiber.Router) {
+	lang.Get("/guide", s.showGuidePage)
+}

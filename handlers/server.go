@@ -10,6 +10,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"returninfo/internal/answers"
+	"returninfo/internal/guide"
 	"returninfo/internal/locale"
 )
 
@@ -18,6 +19,7 @@ import (
 type Server struct {
 	Locales *locale.Set
 	Answers *answers.Library
+	Guide   *guide.Flow
 	// PublicURL is the service's address as people see it (https://example.org),
 	// used for the links people copy and print. Empty: taken from the request.
 	PublicURL string

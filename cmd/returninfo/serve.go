@@ -16,6 +16,7 @@ import (
 	"returninfo/content"
 	"returninfo/handlers"
 	"returninfo/internal/answers"
+	"returninfo/internal/guide"
 	"returninfo/internal/locale"
 	"returninfo/locales"
 )
@@ -78,7 +79,11 @@ func loadServer(log *slog.Logger) (*handlers.Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &handlers.Server{Locales: locs, Answers: lib, Log: log}, nil
+	flow, err := guide.Load(content.FS, languageTags(locs), lib.Exists)
+	if err != nil {
+		return nil, err
+	}
+	return &handlers.Server{Locales: locs, Answers: lib, Guide: flow, Log: log}, nil
 }
 
 func languageTags(s *locale.Set) []string {

@@ -1,0 +1,117 @@
+package handlers
+
+import (
+	"errors"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/gofiber/fiber/v2"
+
+	"returninfo/internal/answers"
+	"returninfo/internal/guide"
+	"returninfo/views"
+)
+
+// showGuidePage is the whole guided flow at one address: the answers in the
+// query string say which question to ask or which outcome to show, so every
+// step is a link. A form sends its answer here with the step it answers;
+// the reply then redirects to the clean, canonical address of the next step.
+func (s *Server) showGuidePage(c *fiber.Ctx) error {
+	loc := localizer(c)
+	lang := loc.Lang.Tag
+	query := queryValues(c)
+	step := query.Get(views.StepParam)
+
+	var state *guide.State
+	noChoice := false
+	if step != "" {
+		var err error
+		state, err = s.Guide.Submit(query, step)
+		noChoice = errors.Is(err, guide.ErrNoChoice)
+	} else {
+		state = s.Guide.Resolve(query)
+	}
+	canonical := guidePath(lang, state.Query())
+	if !noChoice && string(c.Request().URI().QueryString()) != state.Query() {
+		// After a submit, or for a link with unknown, unsorted or stale
+		// answers: go to the clean address of where the answers lead.
+		return c.Redirect(canonical, fiber.StatusSeeOther)
+	}
+
+	page := s.page(c, loc, "", func(other string) string { return guidePath(other, state.Query()) })
+	page.Section = "guide"
+	rows := s.guideAnswers(lang, state)
+	back := guidePath(lang, "")
+	if q, ok := state.Back(); ok {
+		back = guidePath(lang, q)
+	}
+
+	if o := state.Outcome(); o != nil {
+		text := o.Text(lang)
+		page.Title = text.Title
+		v := views.GuideOutcomeView{
+			Page: page, Heading: text.Title, Applies: text.Applies, Next: text.Next,
+			YourAnswers: rows, BackURL: back, StartURL: guidePath(lang, ""),
+			ShareURL: s.absURL(c, canonical),
+		}
+		for _, id := range o.Answers {
+			if a, ok := s.Answers.Answer(lang, id); ok {
+				v.Answers = append(v.Answers, views.Link{Title: a.Title, Summary: a.Summary, URL: answers.AnswerPath(lang, id)})
+			}
+		}
+		return render(c, fiber.StatusOK, views.GuideOutcomePage(v))
+	}
+
+	q := state.Current()
+	text := q.Text(lang)
+	page.Title = text.Title
+	v := views.GuideQuestionView{
+		Page: page, Action: guidePath(lang, ""), QuestionID: q.ID,
+		Legend: text.Title, Hint: text.Hint, YourAnswers: rows, StartURL: guidePath(lang, ""),
+	}
+	if len(state.Path()) > 0 {
+		v.BackURL = back
+	}
+	for _, o := range q.Options {
+		v.Options = append(v.Options, views.GuideOption{ID: o.ID, Label: text.Labels[o.ID], DontKnow: o.DontKnow})
+	}
+	for name, vals := range state.Values() {
+		v.Hidden = append(v.Hidden, views.HiddenField{Name: name, Value: vals[0]})
+	}
+	slices.SortFunc(v.Hidden, func(a, b views.HiddenField) int { return strings.Compare(a.Name, b.Name) })
+	if noChoice {
+		v.Error = text.Error
+		v.Page.Title = loc.TData("GuideTitleError", map[string]any{"Title": text.Title})
+	}
+	return render(c, fiber.StatusOK, views.GuideQuestionPage(v))
+}
+
+// guideAnswers is "Your answers": each question on the path, the answer
+// given, and a link that asks it again.
+func (s *Server) guideAnswers(lang string, state *guide.State) []views.GuideAnswer {
+	var rows []views.GuideAnswer
+	for _, st := range state.Path() {
+		rows = append(rows, views.GuideAnswer{
+			Question:  st.Question.Text(lang).Title,
+			Answer:    st.Question.Label(lang, st.Option.ID),
+			ChangeURL: guidePath(lang, st.Change),
+		})
+	}
+	return rows
+}
+
+func guidePath(lang, query string) string {
+	if query == "" {
+		return "/" + lang + "/guide"
+	}
+	return "/" + lang + "/guide?" + query
+}
+
+// queryValues copies the query string out of the request (Fiber reuses its
+// buffers once the handler returns).
+func queryValues(c *fiber.Ctx) url.Values {
+	// A malformed pair is dropped; the pairs that parse are kept.
+	v, _ := url.ParseQuery(string(c.Request().URI().QueryString()))
+	return v
+}
