@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every test, the browser tests included. It first installs what those
+# need when it is missing: Debian's Chromium (apt-get) and the axe-core version
+# pinned in e2e/package-lock.json (npm). The browser tests never skip: without
+# a browser they fail and say why.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${RETURNINFO_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "== installing Chromium (Debian package) for the browser tests"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+if [ ! -f e2e/node_modules/axe-core/axe.min.js ] || ! grep -q '"version": "'"$(sed -n 's/.*"axe-core": "\(.*\)".*/\1/p' e2e/package.json)"'"' e2e/node_modules/axe-core/package.json; then
+  echo "== installing the pinned axe-core"
+  npm ci --prefix e2e --no-audit --no-fund --loglevel=error
+fi
+
+go test "$@" ./...
