@@ -17,6 +17,7 @@ var pageTypes = []string{
 	"/{lang}/guide?step=situation", // the error summary
 	"/{lang}/guide?deadline=no&rejected-fast-track=no&rejected-help=yes&situation=rejected",
 	"/{lang}/no-such-page",
+	"/{lang}/accessibility",
 }
 
 var languages = []string{"en", "nb"}

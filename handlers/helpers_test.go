@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -82,7 +83,7 @@ func get(t testing.TB, app *fiber.App, target string, headers ...string) (*http.
 	}
 	resp, err := app.Test(req, -1)
 	if err != nil {
-		t.Fatalf("GET %s: %v", target, err)
+		t.Fatalf("GET %.120s: %.200v", target, err)
 	}
 	b, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
@@ -96,4 +97,17 @@ func parse(t testing.TB, body string) *goquery.Document {
 		t.Fatal(err)
 	}
 	return doc
+}
+
+// listen serves the app on a real loopback port, for what app.Test cannot
+// show (requests larger than the server's buffers).
+func listen(t testing.TB, app *fiber.App) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = app.Listener(ln) }()
+	t.Cleanup(func() { _ = app.Shutdown() })
+	return "http://" + ln.Addr().String()
 }

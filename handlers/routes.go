@@ -20,6 +20,7 @@ func (s *Server) routes(app *fiber.App) {
 	lang.Get("/t/:id/:slug", s.showTopicPage)
 	lang.Get("/a/:id", s.showAnswerPage)
 	lang.Get("/a/:id/:slug", s.showAnswerPage)
+	lang.Get("/accessibility", s.showAccessibilityPage)
 
 	// Each feature registers its own routes in its own file.
 	s.guideRoutes(lang)

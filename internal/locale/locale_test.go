@@ -31,6 +31,12 @@ func TestEveryMessageInEveryLanguageWithItsPluralForms(t *testing.T) {
 	for _, l := range s.Languages {
 		loc, _ := s.Get(l.Tag)
 		for _, id := range s.MessageIDs(s.Languages[0].Tag) {
+			if !s.IsPlural(id) {
+				if got := loc.T(id); got == id || strings.TrimSpace(got) == "" {
+					t.Errorf("%s: message %q gives no text", l.Tag, id)
+				}
+				continue
+			}
 			for _, n := range counts {
 				got := loc.TCount(id, n, nil)
 				if got == id || strings.TrimSpace(got) == "" {

@@ -18,6 +18,7 @@ type Set struct {
 	Languages  []Language
 	negotiator negotiator
 	byTag      map[string]*Localizer
+	plural     map[string]bool // message IDs with plural forms
 }
 
 // Load reads languages.toml from contentFS and every <area>.<lang>.toml from
@@ -36,6 +37,7 @@ func Load(contentFS fs.FS, localesFS fs.FS) (*Set, error) {
 		return nil, err
 	}
 	ids := map[string]map[string]bool{} // lang -> message IDs
+	plural := map[string]bool{}
 	for _, l := range langs {
 		ids[l.Tag] = map[string]bool{}
 	}
@@ -57,13 +59,16 @@ func Load(contentFS fs.FS, localesFS fs.FS) (*Set, error) {
 				return nil, fmt.Errorf("locales/%s: message %q is defined twice for %s", name, m.ID, lang)
 			}
 			ids[lang][m.ID] = true
+			if m.Zero+m.One+m.Two+m.Few+m.Many != "" {
+				plural[m.ID] = true
+			}
 		}
 	}
 	if err := checkParity(langs, ids); err != nil {
 		return nil, err
 	}
 
-	s := &Set{Languages: langs, negotiator: newNegotiator(langs), byTag: map[string]*Localizer{}}
+	s := &Set{Languages: langs, negotiator: newNegotiator(langs), byTag: map[string]*Localizer{}, plural: plural}
 	for _, l := range langs {
 		tag := language.MustParse(l.Tag)
 		s.byTag[l.Tag] = &Localizer{
@@ -130,6 +135,9 @@ func (s *Set) Default() *Localizer { return s.byTag[s.Languages[0].Tag] }
 func (s *Set) Negotiate(acceptLanguage string) *Localizer {
 	return s.byTag[s.negotiator.negotiate(acceptLanguage)]
 }
+
+// IsPlural reports whether a message has plural forms (use TCount for it).
+func (s *Set) IsPlural(id string) bool { return s.plural[id] }
 
 // MessageIDs lists every UI message ID (the same in every language).
 func (s *Set) MessageIDs(lang string) []string {
