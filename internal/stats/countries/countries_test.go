@@ -1,0 +1,123 @@
+package countries
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+)
+
+func TestLookupReportSpellings(t *testing.T) {
+	cases := []struct{ name, lang, code string }{
+		{"The Philippines", "en", "PH"},
+		{"Philippines", "en", "PH"},
+		{"Filippinene", "nb", "PH"},
+		{"The Gambia", "en", "GM"},
+		{"Ivory Coast", "en", "CI"},
+		{"Elfenbenskysten", "nb", "CI"},
+		{"Türkiye", "en", "TR"},
+		{"Turkey", "en", "TR"},
+		{"Tyrkia", "nb", "TR"},
+		{"USA", "en", "US"},
+		{"United States", "en", "US"},
+		{"The United Kingdom", "en", "GB"},
+		{"United Kingdom", "en", "GB"},
+		{"Storbritannia", "nb", "GB"},
+		{"Bosnia-Herzegovina", "en", "BA"},
+		{"Bosnia and Herzegovina", "en", "BA"},
+		{"Bosnia-Hercegovina", "nb", "BA"},
+		{"Yugoslavia", "en", "YU"},
+		{"Kosovo", "en", "XK"},
+		{"Stateless", "en", "stateless"},
+		{"Statsløs", "nb", "stateless"},
+		{"Unknown", "en", "unknown"},
+		{"Ukjent", "nb", "unknown"},
+		{"Republic of the Congo", "en", "CG"},
+		{"Kongo", "nb", "CD"},
+		{"Kongo-Brazzaville", "nb", "CG"},
+		{"Saint Kitts and Nevis", "en", "KN"},
+		{"Czech Republic", "en", "CZ"},
+		{"Tsjekkia", "nb", "CZ"},
+		{"Palestine", "en", "PS"},
+		{"Palestina", "nb", "PS"},
+		{"Hong Kong", "en", "HK"},
+		{"Hongkong", "nb", "HK"},
+		{"Svalbard og Jan Mayen", "nb", "SJ"},
+		{"Grønland", "nb", "GL"},
+		{"Den dominikanske republikk", "nb", "DO"},
+		{"  the   PHILIPPINES ", "en", "PH"},    // case and spacing
+		{"Østerrike", "en", "AT"},               // other language as fallback
+		{"Dominican\u00a0Republic", "en", "DO"}, // no-break space from the PDF
+	}
+	for _, c := range cases {
+		m, ok := Lookup(c.name, c.lang)
+		if !ok || m.Code != c.code || m.Uncertain {
+			t.Errorf("Lookup(%q, %s) = %+v, %v; want %s, certain", c.name, c.lang, m, ok, c.code)
+		}
+	}
+}
+
+func TestCongoAloneIsUncertain(t *testing.T) {
+	m, ok := Lookup("Congo", "en")
+	if !ok || !m.Uncertain || m.Code != "CG" || !slices.Equal(m.Candidates, []string{"CG", "CD"}) {
+		t.Fatalf("Lookup(Congo) = %+v, %v; want CG, uncertain, candidates CG and CD", m, ok)
+	}
+}
+
+func TestLookupRejects(t *testing.T) {
+	for _, name := range []string{"", "Atlantis", "Elfenbens-kysten", "World", "verden", "European Union", "Europa", "Unknown Region", "Canary Islands", "Bosnia- Hercegovina"} {
+		if m, ok := Lookup(name, "en"); ok {
+			t.Errorf("Lookup(%q) = %+v; want not found", name, m)
+		}
+	}
+}
+
+func TestBokmalNamesAreNotDanish(t *testing.T) {
+	want := map[string]string{"GB": "Storbritannia", "TR": "Tyrkia", "AT": "Østerrike", "NL": "Nederland",
+		"CD": "Kongo", "CG": "Kongo-Brazzaville", "CI": "Elfenbenskysten", "MK": "Nord-Makedonia", "PL": "Polen"}
+	for code, name := range want {
+		if got := Name(code, "nb"); got != name {
+			t.Errorf("Name(%s, nb) = %q; want %q", code, got, name)
+		}
+	}
+	if got := Name("GB", "en"); got != "United Kingdom" {
+		t.Errorf("Name(GB, en) = %q", got)
+	}
+	if got := Name("GB", "xx"); got != "" {
+		t.Errorf("Name(GB, xx) = %q; want empty for an unknown language", got)
+	}
+}
+
+func TestCodesAreISOPlusSpecials(t *testing.T) {
+	codes := Codes()
+	alpha2 := regexp.MustCompile(`^[A-Z]{2}$`)
+	n := 0
+	for _, c := range codes {
+		if alpha2.MatchString(c) {
+			n++
+		} else if c != "stateless" && c != "unknown" {
+			t.Errorf("code %q is neither alpha-2 nor a special id", c)
+		}
+		for _, lang := range Languages() {
+			if Name(c, lang) == "" {
+				t.Errorf("code %s has no %s name", c, lang)
+			}
+		}
+	}
+	// ISO 3166-1 assigns 249 codes; XK and YU are added.
+	if n != 251 {
+		t.Errorf("%d two-letter codes; want 249 ISO 3166-1 codes + XK + YU", n)
+	}
+	for _, notISO := range []string{"EU", "UN", "ZZ", "AC", "IC", "EZ", "QO", "XA"} {
+		if slices.Contains(codes, notISO) {
+			t.Errorf("codes contain %s, which ISO 3166-1 does not assign", notISO)
+		}
+	}
+}
+
+func TestNationalityAdjectives(t *testing.T) {
+	for word, code := range map[string]string{"Romanian": "RO", "Polish": "PL", "Lithuanian": "LT", "Polen": "PL", "Litauen": "LT"} {
+		if m, ok := Nationality(word, "en"); !ok || m.Code != code {
+			t.Errorf("Nationality(%q) = %+v, %v; want %s", word, m, ok, code)
+		}
+	}
+}

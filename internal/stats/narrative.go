@@ -1,0 +1,396 @@
+package stats
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"returninfo/internal/stats/countries"
+)
+
+// flatText is the report's running text on one line, with a map back to
+// source lines for error messages.
+type flatText struct {
+	text   string
+	starts []int // offset in text where each entry of lines begins
+	lines  []int // source line numbers
+}
+
+func flatten(lines []string, first, end int) flatText {
+	var b strings.Builder
+	var ft flatText
+	for i := first; i < end; i++ {
+		s := strings.Join(strings.Fields(stripMarkup(lines[i])), " ")
+		if s == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		ft.starts = append(ft.starts, b.Len())
+		ft.lines = append(ft.lines, i+1)
+		b.WriteString(s)
+	}
+	ft.text = b.String()
+	return ft
+}
+
+// lineAt is the source line of a text offset.
+func (ft flatText) lineAt(off int) int {
+	i := sort.Search(len(ft.starts), func(i int) bool { return ft.starts[i] > off }) - 1
+	if i < 0 {
+		return 0
+	}
+	return ft.lines[i]
+}
+
+// match is a pattern hit: named groups and where it starts.
+type match struct {
+	groups map[string]string
+	line   int
+}
+
+// find returns the first hit of any pattern.
+func (ft flatText) find(pats []*regexp.Regexp) (match, bool) {
+	for _, p := range pats {
+		loc := p.FindStringSubmatchIndex(ft.text)
+		if loc == nil {
+			continue
+		}
+		m := match{groups: map[string]string{}, line: ft.lineAt(loc[0])}
+		for i, name := range p.SubexpNames() {
+			if name != "" && loc[2*i] >= 0 {
+				m.groups[name] = ft.text[loc[2*i]:loc[2*i+1]]
+			}
+		}
+		return m, true
+	}
+	return match{}, false
+}
+
+// narrative fills the report's figures from its running text.
+type narrative struct {
+	lang   *reportLanguage
+	ft     flatText
+	report *Report
+	year   int
+	month  int
+}
+
+func (n *narrative) parse() *Error {
+	if err := n.period(); err != nil {
+		return err
+	}
+	steps := []func() *Error{n.returned, n.ytd, n.convicted, n.topNationalities, n.minors, n.charter}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (n *narrative) period() *Error {
+	m, ok := n.ft.find(n.lang.title)
+	if !ok {
+		return failf(0, "no report period found (a title like \"Statistics for June 2022\")")
+	}
+	month, ok := n.lang.month(m.groups["month"])
+	if !ok {
+		return failf(m.line, "%q is not a month", m.groups["month"])
+	}
+	n.year, _ = strconv.Atoi(m.groups["year"])
+	n.month = month
+	n.report.Period = time.Date(n.year, time.Month(month), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+	return nil
+}
+
+// sameMonth checks that a sentence is about the report's month (and year, if given).
+func (n *narrative) sameMonth(m match) *Error {
+	if name, ok := m.groups["month"]; ok {
+		month, known := n.lang.month(name)
+		if !known {
+			return failf(m.line, "%q is not a month", name)
+		}
+		if month != n.month {
+			return failf(m.line, "the sentence is about %s but the report is for %s", name, n.report.Period)
+		}
+	}
+	if y, ok := m.groups["year"]; ok && y != strconv.Itoa(n.year) {
+		return failf(m.line, "the sentence is about %s but the report is for %s", y, n.report.Period)
+	}
+	return nil
+}
+
+// count reads a group as a whole number (digits or a word); an absent group is nil.
+func (n *narrative) count(m match, group string) (*int, *Error) {
+	s, ok := m.groups[group]
+	if !ok {
+		return nil, nil
+	}
+	v, ok := n.lang.number(s)
+	if !ok || v < 0 || v > maxCount {
+		return nil, failf(m.line, "%q is not a number", s)
+	}
+	return &v, nil
+}
+
+// maxCount bounds every figure, far above any real month.
+const maxCount = 999_999_999
+
+// percent reads a group like "89.6" or "89,6" as a number of percent.
+func percent(m match, group string) (float64, *Error) {
+	s := m.groups[group]
+	v, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
+	if err != nil || v > maxCount {
+		return 0, failf(m.line, "%q is not a percentage", s)
+	}
+	return v, nil
+}
+
+func (n *narrative) returned() *Error {
+	if m, ok := n.ft.find(n.lang.returned); ok {
+		if err := n.sameMonth(m); err != nil {
+			return err
+		}
+		v, err := n.count(m, "n")
+		if err != nil {
+			return err
+		}
+		n.report.ReturnedInMonth = v
+	}
+	return nil
+}
+
+func (n *narrative) ytd() *Error {
+	var this, prev *match
+	for _, loc := range n.lang.asAt.FindAllStringSubmatchIndex(n.ft.text, -1) {
+		m := match{groups: map[string]string{
+			"date": n.ft.text[loc[2]:loc[3]],
+			"n":    n.ft.text[loc[4]:loc[5]],
+		}, line: n.ft.lineAt(loc[0])}
+		y, mo, d, ok := n.date(m.groups["date"])
+		if !ok {
+			return failf(m.line, "%q is not a date", m.groups["date"])
+		}
+		if mo != n.month {
+			return failf(m.line, "the date %s is not in the report's month", m.groups["date"])
+		}
+		iso := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		m.groups["iso"] = iso
+		switch {
+		case y == n.year && this == nil:
+			this = &m
+		case y == n.year-1 && prev == nil:
+			prev = &m
+		default:
+			return failf(m.line, "the date %s is neither this year nor last year, or is repeated", m.groups["date"])
+		}
+	}
+	if this == nil {
+		return failf(0, "no so-far-this-year total found (\"As at\" / \"Per\" with a date in %s)", n.report.Period)
+	}
+	ytd, err := n.count(*this, "n")
+	if err != nil {
+		return err
+	}
+	n.report.YTDTotal = *ytd
+	n.report.AsAt = this.groups["iso"]
+	if prev != nil {
+		if n.report.PreviousYTDTotal, err = n.count(*prev, "n"); err != nil {
+			return err
+		}
+		n.report.PreviousAsAt = prev.groups["iso"]
+	}
+	if m, ok := n.ft.find([]*regexp.Regexp{n.lang.change}); ok {
+		v, err := percent(m, "value")
+		if err != nil {
+			return err
+		}
+		if m.groups["sign"] != "" && m.groups["sign"] != "+" {
+			v = -v
+		}
+		n.report.ChangePercent = &v
+		// The published change must agree with the published figures, to
+		// catch a misread figure; rounding allows up to one point.
+		if p := n.report.PreviousYTDTotal; p != nil && *p > 0 {
+			computed := float64(n.report.YTDTotal-*p) / float64(*p) * 100
+			if computed-v > 1 || v-computed > 1 {
+				return failf(m.line, "change in percent %v does not follow from %d and %d (%.1f)", v, *p, n.report.YTDTotal, computed)
+			}
+		}
+	}
+	return nil
+}
+
+// date reads "30.06.2021", "31 January 2022" or "31. May 2024".
+func (n *narrative) date(s string) (y, m, d int, ok bool) {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ' ' })
+	if len(f) != 3 {
+		return 0, 0, 0, false
+	}
+	d, err1 := strconv.Atoi(f[0])
+	y, err2 := strconv.Atoi(f[2])
+	m, err3 := strconv.Atoi(f[1])
+	if err3 != nil {
+		var known bool
+		m, known = n.lang.month(f[1])
+		if !known {
+			return 0, 0, 0, false
+		}
+		err3 = nil
+	}
+	if err1 != nil || err2 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
+}
+
+func (n *narrative) convicted() *Error {
+	r := n.report
+	if m, ok := n.ft.find(n.lang.convictedLead); ok {
+		if err := n.sameMonth(m); err != nil {
+			return err
+		}
+		var err *Error
+		if r.ConvictedInMonth, err = n.count(m, "conv"); err != nil {
+			return err
+		}
+	}
+	if m, ok := n.ft.find(n.lang.convictedMonth); ok {
+		if err := n.sameMonth(m); err != nil {
+			return err
+		}
+		v, err := n.count(m, "n")
+		if err != nil {
+			return err
+		}
+		if r.ConvictedInMonth != nil && *r.ConvictedInMonth != *v {
+			return failf(m.line, "%d convicted offenders here but %d in the opening sentence", *v, *r.ConvictedInMonth)
+		}
+		r.ConvictedInMonth = v
+		share, err := percent(m, "share")
+		if err != nil {
+			return err
+		}
+		r.ConvictedSharePercent = &share
+	}
+	if m, ok := n.ft.find(n.lang.convictedYTD); ok {
+		var err *Error
+		if r.ConvictedYTD, err = n.count(m, "ytd"); err != nil {
+			return err
+		}
+		if r.ConvictedPreviousYTD, err = n.count(m, "prev"); err != nil {
+			return err
+		}
+	}
+	if m, ok := n.ft.find(n.lang.convictedPrevYr); ok {
+		month, _ := n.lang.month(m.groups["month"])
+		if month != n.month || m.groups["year"] != strconv.Itoa(n.year-1) {
+			return failf(m.line, "the comparison is with %s %s, not the same month last year", m.groups["month"], m.groups["year"])
+		}
+		var err *Error
+		if r.ConvictedInMonthPreviousYear, err = n.count(m, "n"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var shareItem = regexp.MustCompile(`^(.+?)(?:\s*\((` + sharePattern + `)\s?%\))?$`)
+
+func (n *narrative) topNationalities() *Error {
+	m, ok := n.ft.find(n.lang.topNationality)
+	if !ok {
+		return nil
+	}
+	for _, item := range n.lang.listSeparator.Split(m.groups["list"], -1) {
+		parts := shareItem.FindStringSubmatch(strings.TrimSpace(item))
+		if parts == nil || parts[1] == "" {
+			return failf(m.line, "cannot read %q as a nationality", item)
+		}
+		nat := Nationality{PublishedName: parts[1]}
+		if c, ok := countries.Nationality(parts[1], n.lang.code); ok && !c.Uncertain {
+			nat.Country = c.Code
+		}
+		if parts[2] != "" {
+			v, err := percent(match{groups: map[string]string{"v": parts[2]}, line: m.line}, "v")
+			if err != nil {
+				return err
+			}
+			nat.SharePercent = &v
+		}
+		n.report.ConvictedTopNationalities = append(n.report.ConvictedTopNationalities, nat)
+	}
+	return nil
+}
+
+func (n *narrative) minors() *Error {
+	m, ok := n.ft.find(n.lang.minors)
+	if !ok {
+		return nil
+	}
+	if err := n.sameMonth(m); err != nil {
+		return err
+	}
+	v, err := n.count(m, "n")
+	if err != nil {
+		return err
+	}
+	n.report.MinorsInMonth = v
+	if m, ok := n.ft.find(n.lang.allAccompanied); ok {
+		if err := n.sameMonth(m); err != nil {
+			return err
+		}
+		zero := 0
+		n.report.UnaccompaniedMinorsInMonth = &zero
+	} else if m, ok := n.ft.find(n.lang.unaccompanied); ok {
+		u, err := n.count(m, "n")
+		if err != nil {
+			return err
+		}
+		if *u > *v {
+			return failf(m.line, "%d unaccompanied minors but %d minors in all", *u, *v)
+		}
+		n.report.UnaccompaniedMinorsInMonth = u
+	}
+	return nil
+}
+
+func (n *narrative) charter() *Error {
+	r := n.report
+	if _, ok := n.ft.find(n.lang.charterNone); ok {
+		zero, zero2 := 0, 0 // none this year means none this month
+		r.CharterFlightsYTD, r.CharterFlightsInMonth = &zero, &zero2
+		return nil
+	}
+	m, ok := n.ft.find(n.lang.charterYTD)
+	if !ok {
+		return nil
+	}
+	ytd, err := n.count(m, "ytd")
+	if err != nil {
+		return err
+	}
+	r.CharterFlightsYTD = ytd
+	if _, ok := m.groups["m"]; !ok {
+		m, ok = n.ft.find(n.lang.charterMonth)
+		if !ok {
+			return nil
+		}
+	}
+	if err := n.sameMonth(m); err != nil {
+		return err
+	}
+	inMonth, err := n.count(m, "m")
+	if err != nil {
+		return err
+	}
+	if *inMonth > *ytd {
+		return failf(m.line, "%d chartered flights this month but %d so far this year", *inMonth, *ytd)
+	}
+	r.CharterFlightsInMonth = inMonth
+	return nil
+}
