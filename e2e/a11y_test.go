@@ -18,6 +18,11 @@ var pageTypes = []string{
 	"/{lang}/guide?deadline=no&rejected-fast-track=no&rejected-help=yes&situation=rejected",
 	"/{lang}/no-such-page",
 	"/{lang}/accessibility",
+	"/{lang}/statistics",
+	"/{lang}/statistics/2025-05",
+	"/{lang}/statistics/2022-06",
+	"/{lang}/statistics/2023-11/nationality?sort=total&order=desc",
+	"/{lang}/statistics/2023-01/destination",
 }
 
 var languages = []string{"en", "nb"}

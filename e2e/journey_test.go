@@ -79,3 +79,25 @@ func TestCopyButtonIsAnEnhancement(t *testing.T) {
 		t.Error("the stable link must be readable without JavaScript")
 	}
 }
+
+// The statistics: from the overview to a month, to its full table, sorted
+// by a column header link, with JavaScript off.
+func TestStatisticsWithoutJavaScript(t *testing.T) {
+	ctx := tab(t, false)
+	open(t, ctx, "/nb/statistics")
+	click(t, ctx, `main a[href="/nb/statistics/2023-11"]`)
+	if got := eval[string](t, ctx, `document.querySelector('h1').textContent`); !strings.Contains(got, "november 2023") {
+		t.Fatalf("month page h1 %q", got)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll('main figure svg').length`); n < 2 {
+		t.Errorf("%d charts on the month page, want at least 2", n)
+	}
+	if !strings.Contains(eval[string](t, ctx, `document.querySelector('main').textContent`), "2\u00a0151") {
+		t.Error("the so-far-this-year figure 2 151 is not written the Norwegian way")
+	}
+	click(t, ctx, `main a[href^="/nb/statistics/2023-11/nationality"]`)
+	click(t, ctx, `main th a[href*="sort=total"]`)
+	if got := eval[string](t, ctx, `document.querySelector('th[aria-sort]').getAttribute('aria-sort')`); got == "" {
+		t.Error("the sorted column has no aria-sort")
+	}
+}

@@ -19,6 +19,7 @@ import (
 	"returninfo/internal/answers"
 	"returninfo/internal/guide"
 	"returninfo/internal/locale"
+	"returninfo/internal/stats"
 	"returninfo/locales"
 )
 
@@ -59,13 +60,23 @@ func newTestServer(t testing.TB) (*handlers.Server, *syncBuffer) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	st, err := stats.Load(content.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes, err := stats.LoadNotes(content.FS, st, tags)
+	if err != nil {
+		t.Fatal(err)
+	}
 	logs := &syncBuffer{}
 	return &handlers.Server{
-		Locales:   locs,
-		Answers:   lib,
-		Guide:     flow,
-		PublicURL: "https://returinfo.example",
-		Log:       slog.New(slog.NewJSONHandler(logs, nil)),
+		Locales:    locs,
+		Answers:    lib,
+		Guide:      flow,
+		Stats:      st,
+		StatsNotes: notes,
+		PublicURL:  "https://returinfo.example",
+		Log:        slog.New(slog.NewJSONHandler(logs, nil)),
 	}, logs
 }
 

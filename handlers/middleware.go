@@ -33,11 +33,14 @@ func (s *Server) logAccess(c *fiber.Ctx) error {
 			_ = c.SendStatus(fiber.StatusInternalServerError)
 		}
 	}
+	took := time.Since(start)
+	route, status := c.Route().Path, c.Response().StatusCode()
+	s.metrics.observe(c.Method(), route, status, took)
 	s.Log.Info("request",
 		"method", c.Method(),
-		"route", c.Route().Path,
-		"status", c.Response().StatusCode(),
-		"ms", float64(time.Since(start).Microseconds())/1000,
+		"route", route,
+		"status", status,
+		"ms", float64(took.Microseconds())/1000,
 	)
 	return nil
 }

@@ -11,8 +11,13 @@ func (s *Server) routes(app *fiber.App) {
 	app.Use(setSecurityHeaders)
 
 	app.Get("/healthz", showHealth)
+	app.Get("/readyz", s.showReadiness)
 	s.serveAssets(app)
 	app.Get("/", s.redirectToLanguage)
+
+	// The API comes before the /:lang group, whose middleware would take
+	// /api/… for a language and answer 404.
+	s.statsAPIRoutes(app)
 
 	lang := app.Group("/:lang", s.requireLanguage)
 	lang.Get("/", s.showHomePage)

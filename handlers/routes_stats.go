@@ -2,5 +2,26 @@ package handlers
 
 import "github.com/gofiber/fiber/v2"
 
-// statsRoutes registers the stats pages; lang is the /:lang group.
-func (s *Server) statsRoutes(app *fiber.App, lang fiber.Router) {}
+// statsRoutes registers the statistics pages; lang is the /:lang group.
+func (s *Server) statsRoutes(app *fiber.App, lang fiber.Router) {
+	if s.Stats == nil {
+		return
+	}
+	lang.Get("/statistics", s.showStatisticsPage)
+	lang.Get("/statistics/:period", s.showStatisticsMonthPage)
+	lang.Get("/statistics/:period/:table", s.showStatisticsTablePage)
+}
+
+// statsAPIRoutes registers the JSON and CSV API under /api/v1/stats. It must
+// be called before the /:lang group is created: that group's middleware
+// answers every /api/… path with 404 otherwise. Everything it serves is
+// serialized here, once.
+func (s *Server) statsAPIRoutes(app *fiber.App) {
+	if s.Stats == nil {
+		return
+	}
+	api := newStatsAPI(s.Stats)
+	app.Get("/api/v1/stats", api.listMonths)
+	app.Get("/api/v1/stats/:period", api.showMonth)
+	app.Get("/api/v1/stats/:period/:file", api.downloadCSV)
+}

@@ -5,6 +5,7 @@ package handlers
 import (
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
@@ -12,6 +13,7 @@ import (
 	"returninfo/internal/answers"
 	"returninfo/internal/guide"
 	"returninfo/internal/locale"
+	"returninfo/internal/stats"
 )
 
 // Server holds what the handlers need; everything is loaded and checked
@@ -20,10 +22,19 @@ type Server struct {
 	Locales *locale.Set
 	Answers *answers.Library
 	Guide   *guide.Flow
+	Stats   *stats.Store
+	// StatsNotes are notes on single months (content/stats/notes.toml).
+	StatsNotes stats.Notes
 	// PublicURL is the service's address as people see it (https://example.org),
 	// used for the links people copy and print. Empty: taken from the request.
 	PublicURL string
-	Log       *slog.Logger
+	// TrustedProxies are the addresses (or CIDR ranges) of proxies whose
+	// X-Forwarded-For is believed; from anyone else it is ignored.
+	TrustedProxies []string
+	Log            *slog.Logger
+
+	metrics  *metrics
+	draining atomic.Bool
 }
 
 // requestLimit is far more than any form here sends; bigger bodies are refused.
@@ -35,7 +46,8 @@ func (s *Server) NewApp() *fiber.App {
 		s.Log = slog.Default()
 	}
 	s.PublicURL = strings.TrimRight(s.PublicURL, "/")
-	app := fiber.New(fiber.Config{
+	s.metrics = newMetrics()
+	config := fiber.Config{
 		AppName:               "returninfo",
 		DisableStartupMessage: true,
 		ErrorHandler:          s.handleError,
@@ -43,7 +55,13 @@ func (s *Server) NewApp() *fiber.App {
 		ReadTimeout:           10 * time.Second,
 		WriteTimeout:          10 * time.Second,
 		IdleTimeout:           60 * time.Second,
-	})
+	}
+	if len(s.TrustedProxies) > 0 {
+		config.EnableTrustedProxyCheck = true
+		config.TrustedProxies = s.TrustedProxies
+		config.ProxyHeader = fiber.HeaderXForwardedFor
+	}
+	app := fiber.New(config)
 	s.routes(app)
 	return app
 }

@@ -8,8 +8,10 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -18,6 +20,7 @@ import (
 	"returninfo/internal/answers"
 	"returninfo/internal/guide"
 	"returninfo/internal/locale"
+	"returninfo/internal/stats"
 	"returninfo/locales"
 )
 
@@ -25,18 +28,29 @@ func runServe(args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", envOr("RETURNINFO_ADDR", ":8080"), "address to listen on (env RETURNINFO_ADDR)")
-	publicURL := fs.String("public-url", os.Getenv("RETURNINFO_PUBLIC_URL"), "the site's public address, for links people copy (env RETURNINFO_PUBLIC_URL)")
+	publicURL := fs.String("public-url", os.Getenv("RETURNINFO_PUBLIC_URL"), "the site's public address, for links people copy and print (env RETURNINFO_PUBLIC_URL)")
+	metricsAddr := fs.String("metrics-addr", os.Getenv("RETURNINFO_METRICS_ADDR"), "separate address for Prometheus metrics at /metrics; empty: none (env RETURNINFO_METRICS_ADDR)")
+	proxies := fs.String("trusted-proxies", os.Getenv("RETURNINFO_TRUSTED_PROXIES"), "comma-separated proxy addresses or CIDR ranges whose X-Forwarded-For is believed (env RETURNINFO_TRUSTED_PROXIES)")
+	drain := fs.Duration("drain", envDuration("RETURNINFO_DRAIN", 0), "after SIGTERM, answer /readyz with 503 this long before closing (env RETURNINFO_DRAIN)")
+	logLevel := fs.String("log-level", envOr("RETURNINFO_LOG_LEVEL", "info"), "debug, info, warn or error (env RETURNINFO_LOG_LEVEL)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	log := slog.New(slog.NewJSONHandler(stderr, nil))
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
+		fmt.Fprintf(stderr, "returninfo: -log-level: %v\n", err)
+		return 2
+	}
+	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: level}))
 
+	started := time.Now()
 	srv, err := loadServer(log)
 	if err != nil {
 		fmt.Fprintf(stderr, "returninfo: cannot start: %v\n", err)
 		return 1
 	}
 	srv.PublicURL = *publicURL
+	srv.TrustedProxies = splitList(*proxies)
 	app := srv.NewApp()
 
 	ln, err := net.Listen("tcp", *addr)
@@ -44,7 +58,18 @@ func runServe(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "returninfo: %v\n", err)
 		return 1
 	}
-	log.Info("listening", "addr", ln.Addr().String())
+	if *metricsAddr != "" {
+		mln, err := net.Listen("tcp", *metricsAddr)
+		if err != nil {
+			fmt.Fprintf(stderr, "returninfo: metrics: %v\n", err)
+			return 1
+		}
+		mux := http.NewServeMux()
+		mux.Handle("/metrics", srv.MetricsHandler())
+		go func() { _ = (&http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}).Serve(mln) }()
+		log.Info("metrics", "addr", mln.Addr().String())
+	}
+	log.Info("listening", "addr", ln.Addr().String(), "startup_ms", time.Since(started).Milliseconds())
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -59,13 +84,34 @@ func runServe(args []string, stderr io.Writer) int {
 		return 0
 	case <-ctx.Done():
 	}
+	// Tell the load balancer first, then stop taking connections; requests
+	// in flight finish.
+	srv.Drain()
+	log.Info("draining", "for", drain.String())
+	time.Sleep(*drain)
 	log.Info("shutting down")
-	// Requests in flight finish; new connections are refused.
 	if err := app.ShutdownWithTimeout(20 * time.Second); err != nil && !errors.Is(err, context.DeadlineExceeded) {
 		log.Error("shutdown", "err", err)
 		return 1
 	}
 	return 0
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func envDuration(key string, fallback time.Duration) time.Duration {
+	if d, err := time.ParseDuration(os.Getenv(key)); err == nil {
+		return d
+	}
+	return fallback
 }
 
 // loadServer loads and checks every piece of content. Anything invalid stops
@@ -83,7 +129,15 @@ func loadServer(log *slog.Logger) (*handlers.Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &handlers.Server{Locales: locs, Answers: lib, Guide: flow, Log: log}, nil
+	st, err := stats.Load(content.FS)
+	if err != nil {
+		return nil, err
+	}
+	notes, err := stats.LoadNotes(content.FS, st, languageTags(locs))
+	if err != nil {
+		return nil, err
+	}
+	return &handlers.Server{Locales: locs, Answers: lib, Guide: flow, Stats: st, StatsNotes: notes, Log: log}, nil
 }
 
 func languageTags(s *locale.Set) []string {

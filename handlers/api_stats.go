@@ -1,0 +1,140 @@
+package handlers
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strconv"
+
+	"github.com/gofiber/fiber/v2"
+
+	"returninfo/internal/stats"
+)
+
+const (
+	jsonContentType = "application/json; charset=utf-8"
+	csvContentType  = "text/csv; charset=utf-8"
+)
+
+// Fixed error texts: never echo what the request asked for.
+var (
+	errNoSuchMonth = []byte(`{"error":"no statistics for this period"}`)
+	errNoSuchFile  = []byte(`{"error":"not found"}`)
+)
+
+// statsAPI holds every API response, serialized once at start-up.
+type statsAPI struct {
+	index  []byte
+	months map[string][]byte                 // period → month object
+	csv    map[string]map[string]csvDownload // period → file name in the URL → CSV
+}
+
+type csvDownload struct {
+	body     []byte
+	filename string // returns-2025-05-by-nationality.csv
+}
+
+type apiIndex struct {
+	Reports []apiIndexEntry `json:"reports"`
+}
+
+type apiIndexEntry struct {
+	Period string `json:"period"`
+	URL    string `json:"url"`
+}
+
+// csvFiles are the downloads of each month: the name in the URL, the
+// table, and the name the file is saved under (after "returns-YYYY-MM-").
+var csvFiles = []struct{ file, table, saveAs string }{
+	{"by_nationality.csv", stats.TableNationality, "by-nationality.csv"},
+	{"by_destination.csv", stats.TableDestination, "by-destination.csv"},
+}
+
+func newStatsAPI(store *stats.Store) *statsAPI {
+	api := &statsAPI{months: map[string][]byte{}, csv: map[string]map[string]csvDownload{}}
+	idx := apiIndex{Reports: []apiIndexEntry{}}
+	for _, r := range store.Reports() {
+		idx.Reports = append(idx.Reports, apiIndexEntry{Period: r.Period, URL: apiMonthPath(r.Period)})
+		api.months[r.Period] = mustJSON(r)
+		api.csv[r.Period] = map[string]csvDownload{}
+		for _, f := range csvFiles {
+			api.csv[r.Period][f.file] = csvDownload{
+				body:     tableCSV(r, f.table),
+				filename: "returns-" + r.Period + "-" + f.saveAs,
+			}
+		}
+	}
+	api.index = mustJSON(idx)
+	return api
+}
+
+// mustJSON marshals data loaded and checked at start-up: plain structs,
+// maps and numbers, which cannot fail to encode.
+func mustJSON(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+// tableCSV writes one table: a header row, then one row per country in the
+// report's order. The table's total row is left out, so every row is a
+// country and a column's sum is its total.
+func tableCSV(r *stats.Report, table string) []byte {
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	header := append([]string{"country", "name_en", "name_nb", "published_name"}, r.Categories...)
+	_ = w.Write(append(header, "total")) // a bytes.Buffer does not fail
+	for _, row := range r.Table(table) {
+		rec := []string{row.Country, row.NameEN, row.NameNB, row.PublishedName}
+		for _, cat := range r.Categories {
+			rec = append(rec, strconv.Itoa(row.Counts[cat]))
+		}
+		_ = w.Write(append(rec, strconv.Itoa(row.Total)))
+	}
+	w.Flush()
+	return buf.Bytes()
+}
+
+func apiMonthPath(period string) string { return "/api/v1/stats/" + period }
+
+func csvPath(period, table string) string {
+	for _, f := range csvFiles {
+		if f.table == table {
+			return apiMonthPath(period) + "/" + f.file
+		}
+	}
+	return ""
+}
+
+func (api *statsAPI) listMonths(c *fiber.Ctx) error {
+	return sendJSON(c, fiber.StatusOK, api.index)
+}
+
+func (api *statsAPI) showMonth(c *fiber.Ctx) error {
+	b, ok := api.months[c.Params("period")]
+	if !ok {
+		return sendJSON(c, fiber.StatusNotFound, errNoSuchMonth)
+	}
+	return sendJSON(c, fiber.StatusOK, b)
+}
+
+func (api *statsAPI) downloadCSV(c *fiber.Ctx) error {
+	files, ok := api.csv[c.Params("period")]
+	if !ok {
+		return sendJSON(c, fiber.StatusNotFound, errNoSuchMonth)
+	}
+	d, ok := files[c.Params("file")]
+	if !ok {
+		return sendJSON(c, fiber.StatusNotFound, errNoSuchFile)
+	}
+	c.Set(fiber.HeaderContentType, csvContentType)
+	c.Set(fiber.HeaderContentDisposition, `attachment; filename="`+d.filename+`"`)
+	return c.Status(fiber.StatusOK).Send(d.body)
+}
+
+func sendJSON(c *fiber.Ctx, status int, b []byte) error {
+	c.Set(fiber.HeaderContentType, jsonContentType)
+	return c.Status(status).Send(b)
+}
