@@ -6,5 +6,5 @@ import "embed"
 
 // FS holds every content file. Loaders in internal/ read from it.
 //
-//go:embed languages.toml sources.toml topics.toml topics answers flow stats
+//go:embed languages.toml sources.toml topics.toml topics answers flow stats assistant
 var FS embed.FS

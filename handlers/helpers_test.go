@@ -75,6 +75,7 @@ func newTestServer(t testing.TB) (*handlers.Server, *syncBuffer) {
 		Guide:      flow,
 		Stats:      st,
 		StatsNotes: notes,
+		Assistant:  testAssistant(t, lib, locs, st),
 		PublicURL:  "https://returinfo.example",
 		Log:        slog.New(slog.NewJSONHandler(logs, nil)),
 	}, logs

@@ -9,6 +9,7 @@ func (s *Server) routes(app *fiber.App) {
 	app.Use(s.logAccess)
 	app.Use(recover.New(recover.Config{EnableStackTrace: true, StackTraceHandler: s.logPanic}))
 	app.Use(setSecurityHeaders)
+	app.Use(s.servePages)
 
 	app.Get("/healthz", showHealth)
 	app.Get("/readyz", s.showReadiness)
@@ -18,6 +19,7 @@ func (s *Server) routes(app *fiber.App) {
 	// The API comes before the /:lang group, whose middleware would take
 	// /api/… for a language and answer 404.
 	s.statsAPIRoutes(app)
+	s.askAPIRoutes(app)
 
 	lang := app.Group("/:lang", s.requireLanguage)
 	lang.Get("/", s.showHomePage)

@@ -6,15 +6,15 @@ import (
 	"returninfo/views"
 )
 
+// immutable is for files whose name changes whenever their content does.
+const immutable = "public, max-age=31536000, immutable"
+
 // serveAssets serves the CSS and JavaScript under content-hashed names: a
 // new release gets new names, so browsers may keep each file for a year.
+// They are compressed once, here.
 func (s *Server) serveAssets(app *fiber.App) {
 	for _, a := range views.Assets() {
-		a := a
-		app.Get(a.HashedPath, func(c *fiber.Ctx) error {
-			c.Set(fiber.HeaderContentType, a.ContentType)
-			c.Set(fiber.HeaderCacheControl, "public, max-age=31536000, immutable")
-			return c.Send(a.Body)
-		})
+		page := newCachedPage(a.ContentType, immutable, a.Body)
+		app.Get(a.HashedPath, func(c *fiber.Ctx) error { return sendCached(c, page) })
 	}
 }

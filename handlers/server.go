@@ -11,6 +11,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"returninfo/internal/answers"
+	"returninfo/internal/assistant"
 	"returninfo/internal/guide"
 	"returninfo/internal/locale"
 	"returninfo/internal/stats"
@@ -23,6 +24,8 @@ type Server struct {
 	Answers *answers.Library
 	Guide   *guide.Flow
 	Stats   *stats.Store
+	// Assistant answers free-text questions; nil: no /ask pages and API.
+	Assistant *assistant.Assistant
 	// StatsNotes are notes on single months (content/stats/notes.toml).
 	StatsNotes stats.Notes
 	// PublicURL is the service's address as people see it (https://example.org),
@@ -32,8 +35,11 @@ type Server struct {
 	// X-Forwarded-For is believed; from anyone else it is ignored.
 	TrustedProxies []string
 	Log            *slog.Logger
+	// NoAccessLog turns off the line per request (metrics still count it).
+	NoAccessLog bool
 
 	metrics  *metrics
+	cache    *pageCache
 	draining atomic.Bool
 }
 
@@ -47,6 +53,7 @@ func (s *Server) NewApp() *fiber.App {
 	}
 	s.PublicURL = strings.TrimRight(s.PublicURL, "/")
 	s.metrics = newMetrics()
+	s.cache = newPageCache()
 	config := fiber.Config{
 		AppName:               "returninfo",
 		DisableStartupMessage: true,

@@ -14,5 +14,6 @@ func (s *Server) showAccessibilityPage(c *fiber.Ctx) error {
 	loc := localizer(c)
 	page := s.page(c, loc, loc.T("A11yTitle"), func(lang string) string { return "/" + lang + "/accessibility" })
 	v := views.AccessibilityView{Page: page, Updated: loc.Date(accessibilityUpdated[0], accessibilityUpdated[1], accessibilityUpdated[2])}
+	markCacheable(c, "")
 	return render(c, fiber.StatusOK, views.AccessibilityPage(v))
 }

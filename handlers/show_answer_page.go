@@ -52,5 +52,6 @@ func (s *Server) showAnswerPage(c *fiber.Ctx) error {
 			v.Sources = append(v.Sources, src.Title[lang])
 		}
 	}
+	markCacheable(c, "")
 	return render(c, fiber.StatusOK, views.AnswerPage(v))
 }

@@ -60,6 +60,7 @@ func (s *Server) showGuidePage(c *fiber.Ctx) error {
 				v.Answers = append(v.Answers, views.Link{Title: a.Title, Summary: a.Summary, URL: answers.AnswerPath(lang, id)})
 			}
 		}
+		markCacheable(c, state.Query())
 		return render(c, fiber.StatusOK, views.GuideOutcomePage(v))
 	}
 
@@ -83,6 +84,8 @@ func (s *Server) showGuidePage(c *fiber.Ctx) error {
 	if noChoice {
 		v.Error = text.Error
 		v.Page.Title = loc.TData("GuideTitleError", map[string]any{"Title": text.Title})
+	} else {
+		markCacheable(c, state.Query())
 	}
 	return render(c, fiber.StatusOK, views.GuideQuestionPage(v))
 }

@@ -23,5 +23,6 @@ func (s *Server) showHomePage(c *fiber.Ctx) error {
 			Title: t.Title, Intro: t.Intro, URL: answers.TopicPath(loc.Lang.Tag, t.ID), Answers: s.answerLinks(loc.Lang.Tag, t.Answers),
 		})
 	}
+	markCacheable(c, "")
 	return render(c, fiber.StatusOK, views.HomePage(v))
 }

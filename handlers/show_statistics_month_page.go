@@ -67,6 +67,7 @@ func (s *Server) showStatisticsMonthPage(c *fiber.Ctx) error {
 	v.Footnotes = s.statsFootnotes(loc, []string{r.Period})
 	v.Footnotes.Uncertain = uncertainNotes(loc, append(natRows, destRows...))
 	v.Footnotes.Source = loc.TData("StatsSourceMonth", map[string]any{"Month": month})
+	markCacheable(c, "")
 	return render(c, fiber.StatusOK, views.StatsMonthPage(v))
 }
 

@@ -46,6 +46,7 @@ func (s *Server) showStatisticsPage(c *fiber.Ctx) error {
 	}
 	v.Footnotes = s.statsFootnotes(loc, periods)
 	v.Footnotes.Source = loc.T("StatsSourceAll")
+	markCacheable(c, "")
 	return render(c, fiber.StatusOK, views.StatsOverviewPage(v))
 }
 

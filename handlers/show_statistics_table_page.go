@@ -71,6 +71,18 @@ func (cur tableSort) url(base, key string) string {
 	return base + "?" + url.Values{"sort": {key}, "order": {order}}.Encode()
 }
 
+// query is the canonical query string of this order ("" for the report's).
+func (cur tableSort) query() string {
+	if cur.key == "" {
+		return ""
+	}
+	order := "asc"
+	if cur.desc {
+		order = "desc"
+	}
+	return url.Values{"sort": {cur.key}, "order": {order}}.Encode()
+}
+
 func (cur tableSort) ariaSort(key string) string {
 	switch {
 	case cur.key != key:
@@ -150,6 +162,7 @@ func (s *Server) showStatisticsTablePage(c *fiber.Ctx) error {
 	v.Footnotes = s.statsFootnotes(loc, []string{r.Period})
 	v.Footnotes.Uncertain = uncertainNotes(loc, rows)
 	v.Footnotes.Source = loc.TData("StatsSourceMonth", map[string]any{"Month": month})
+	markCacheable(c, cur.query())
 	return render(c, fiber.StatusOK, views.StatsTablePage(v))
 }
 

@@ -26,6 +26,7 @@ func (s *Server) showTopicPage(c *fiber.Ctx) error {
 	})
 	page.Description = t.Intro
 	v := views.TopicView{Page: page, Title: t.Title, Intro: t.Intro, Answers: s.answerLinks(loc.Lang.Tag, t.Answers)}
+	markCacheable(c, "")
 	return render(c, fiber.StatusOK, views.TopicPage(v))
 }
 

@@ -5,6 +5,7 @@
 //	returninfo serve -addr :9000    serve on another address
 //	returninfo import FILE…         import police monthly reports
 //	returninfo flow graph           print the guided flow as a graph
+//	returninfo export DIR           write the static pages to DIR
 package main
 
 import (
@@ -28,6 +29,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runImport(args[1:], stdout, stderr)
 	case "flow":
 		return runFlow(args[1:], stdout, stderr)
+	case "export":
+		return runExport(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -41,4 +44,5 @@ const usage = `Usage:
   returninfo [serve] [-addr HOST:PORT] [-public-url URL]   serve the site (default :8080)
   returninfo import [-out DIR] FILE…                       import police monthly reports
   returninfo flow graph [-format dot|mermaid] [-lang L]    print the guided flow as a graph
+  returninfo export [-public-url URL] DIR                  write every page that needs no server as files
 `

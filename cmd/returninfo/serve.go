@@ -18,6 +18,7 @@ import (
 	"returninfo/content"
 	"returninfo/handlers"
 	"returninfo/internal/answers"
+	"returninfo/internal/assistant"
 	"returninfo/internal/guide"
 	"returninfo/internal/locale"
 	"returninfo/internal/stats"
@@ -32,6 +33,7 @@ func runServe(args []string, stderr io.Writer) int {
 	metricsAddr := fs.String("metrics-addr", os.Getenv("RETURNINFO_METRICS_ADDR"), "separate address for Prometheus metrics at /metrics; empty: none (env RETURNINFO_METRICS_ADDR)")
 	proxies := fs.String("trusted-proxies", os.Getenv("RETURNINFO_TRUSTED_PROXIES"), "comma-separated proxy addresses or CIDR ranges whose X-Forwarded-For is believed (env RETURNINFO_TRUSTED_PROXIES)")
 	drain := fs.Duration("drain", envDuration("RETURNINFO_DRAIN", 0), "after SIGTERM, answer /readyz with 503 this long before closing (env RETURNINFO_DRAIN)")
+	accessLog := fs.Bool("access-log", envOr("RETURNINFO_ACCESS_LOG", "true") == "true", "log one line per request: method, route pattern, status, latency (env RETURNINFO_ACCESS_LOG)")
 	logLevel := fs.String("log-level", envOr("RETURNINFO_LOG_LEVEL", "info"), "debug, info, warn or error (env RETURNINFO_LOG_LEVEL)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -41,7 +43,9 @@ func runServe(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "returninfo: -log-level: %v\n", err)
 		return 2
 	}
-	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: level}))
+	logOut := newBufferedLog(stderr, 200*time.Millisecond)
+	defer logOut.Close()
+	log := slog.New(slog.NewJSONHandler(logOut, &slog.HandlerOptions{Level: level}))
 
 	started := time.Now()
 	srv, err := loadServer(log)
@@ -51,6 +55,7 @@ func runServe(args []string, stderr io.Writer) int {
 	}
 	srv.PublicURL = *publicURL
 	srv.TrustedProxies = splitList(*proxies)
+	srv.NoAccessLog = !*accessLog
 	app := srv.NewApp()
 
 	ln, err := net.Listen("tcp", *addr)
@@ -137,7 +142,11 @@ func loadServer(log *slog.Logger) (*handlers.Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &handlers.Server{Locales: locs, Answers: lib, Guide: flow, Stats: st, StatsNotes: notes, Log: log}, nil
+	asst, err := assistant.New(content.FS, lib, locs, st)
+	if err != nil {
+		return nil, err
+	}
+	return &handlers.Server{Locales: locs, Answers: lib, Guide: flow, Stats: st, StatsNotes: notes, Assistant: asst, Log: log}, nil
 }
 
 func languageTags(s *locale.Set) []string {

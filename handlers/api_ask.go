@@ -1,0 +1,72 @@
+package handlers
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gofiber/fiber/v2"
+
+	"returninfo/internal/assistant"
+)
+
+// askJSON is the API's content type.
+const askJSON = "application/json; charset=utf-8"
+
+// The API's errors are fixed texts: they never repeat what was asked.
+var (
+	errAskLang    = []byte(`{"error":"lang is missing or not a published language"}`)
+	errAskEmpty   = []byte(`{"error":"q is missing"}`)
+	errAskTooLong = []byte(`{"error":"q is longer than 500 characters"}`)
+)
+
+// apiAskReply is the API's reply object (the contract in issue 5).
+type apiAskReply struct {
+	Lang    string       `json:"lang"`
+	Kind    string       `json:"kind"`
+	Answers []apiAskItem `json:"answers"`
+	Text    string       `json:"text"`
+	Warning string       `json:"warning,omitempty"`
+}
+
+type apiAskItem struct {
+	ID    string  `json:"id"`
+	Title string  `json:"title"`
+	URL   string  `json:"url"`
+	Score float64 `json:"score"`
+}
+
+// apiAsk answers GET /api/v1/ask?lang=…&q=…. Nothing of the question is
+// kept, logged or sent back.
+func (s *Server) apiAsk(c *fiber.Ctx) error {
+	c.Set(fiber.HeaderCacheControl, "no-store")
+	lang := c.Query("lang")
+	q := strings.TrimSpace(strings.ToValidUTF8(c.Query("q"), "\uFFFD"))
+	if _, ok := s.Locales.Get(lang); !ok {
+		return sendAskJSON(c, fiber.StatusBadRequest, errAskLang)
+	}
+	switch {
+	case q == "":
+		return sendAskJSON(c, fiber.StatusBadRequest, errAskEmpty)
+	case utf8.RuneCountInString(q) > assistant.MaxQuestionLength:
+		return sendAskJSON(c, fiber.StatusBadRequest, errAskTooLong)
+	}
+	r, err := s.Assistant.Ask(c.UserContext(), lang, q)
+	if err != nil {
+		return err // the error never holds the question
+	}
+	out := apiAskReply{Lang: r.Lang, Kind: string(r.Kind), Answers: []apiAskItem{}, Text: r.Text, Warning: r.Warning}
+	for _, it := range r.Items {
+		out.Answers = append(out.Answers, apiAskItem{ID: it.ID, Title: it.Title, URL: s.absURL(c, it.URL), Score: it.Score})
+	}
+	b, err := json.Marshal(out)
+	if err != nil {
+		return err
+	}
+	return sendAskJSON(c, fiber.StatusOK, b)
+}
+
+func sendAskJSON(c *fiber.Ctx, status int, body []byte) error {
+	c.Set(fiber.HeaderContentType, askJSON)
+	return c.Status(status).Send(body)
+}

@@ -1,0 +1,143 @@
+package assistant
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/stop"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	// Every stemmer and filter bleve has, so a new language names its own in
+	// content/assistant/analysis.<lang>.toml without a code change.
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/ar"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/bg"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/ca"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/ckb"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/cs"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/da"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/de"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/el"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/en"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/es"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/eu"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/fa"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/fi"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/fr"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/ga"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/gl"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/hi"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/hr"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/hu"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/hy"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/id"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/in"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/it"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/nl"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/no"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/pt"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/ro"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/ru"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/sv"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/tr"
+)
+
+// The analyzers, one set per language. Each runs the language's own
+// stemmer (analysis.<lang>.toml) after folding: å is written a, ø o, æ ae,
+// é e, so people typing without those letters still match. The stop words
+// are data and keep negations.
+//   - "fold" stems and drops stop words: what answers are found by;
+//   - "raw" does not stem, for typos: a misspelt word does not stem like
+//     the right one;
+//   - "phrase" keeps stop words, for synonym phrases ("kicked out").
+const (
+	analyzerFold   = "fold"
+	analyzerRaw    = "raw"
+	analyzerPhrase = "phrase"
+)
+
+// fieldAllRaw is every field once more, unstemmed, for typos; the fields
+// themselves (fields[i].name) are folded and stemmed.
+const fieldAllRaw = "all_raw"
+
+// newMapping builds the index mapping for one language.
+func newMapping(lex *lexicon) (*mapping.IndexMappingImpl, error) {
+	m := bleve.NewIndexMapping()
+	stops := lex.stopWords()
+	folded := make([]any, 0, len(stops))
+	for _, w := range stops {
+		folded = append(folded, foldString(w))
+	}
+	steps := []struct {
+		add    func(string, map[string]any) error
+		name   string
+		config map[string]any
+	}{
+		{m.AddCustomTokenMap, "stop_words_fold", map[string]any{"type": tokenmap.Name, "tokens": folded}},
+		{m.AddCustomTokenFilter, "stop_fold", map[string]any{"type": stop.Name, "stop_token_map": "stop_words_fold"}},
+		{m.AddCustomAnalyzer, analyzerFold, map[string]any{
+			"type": custom.Name, "char_filters": []string{asciifolding.Name}, "tokenizer": unicode.Name, "token_filters": chain(lex, "stop_fold", true)}},
+		{m.AddCustomAnalyzer, analyzerRaw, map[string]any{
+			"type": custom.Name, "char_filters": []string{asciifolding.Name}, "tokenizer": unicode.Name, "token_filters": chain(lex, "stop_fold", false)}},
+		{m.AddCustomAnalyzer, analyzerPhrase, map[string]any{
+			"type": custom.Name, "char_filters": []string{asciifolding.Name}, "tokenizer": unicode.Name, "token_filters": chain(lex, "", true)}},
+	}
+	for _, s := range steps {
+		if err := s.add(s.name, s.config); err != nil {
+			return nil, err
+		}
+	}
+	doc := bleve.NewDocumentStaticMapping()
+	for _, f := range fields {
+		doc.AddFieldMappingsAt(f.name, fieldMapping(f.name, analyzerFold))
+	}
+	doc.AddFieldMappingsAt("all", fieldMapping(fieldAllRaw, analyzerRaw))
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = analyzerFold
+	return m, nil
+}
+
+func chain(lex *lexicon, stopFilter string, stem bool) []string {
+	f := append([]string{}, lex.analysis.Filters...)
+	f = append(f, lowercase.Name)
+	if stopFilter != "" {
+		f = append(f, stopFilter)
+	}
+	if stem {
+		f = append(f, lex.analysis.Stemmer)
+	}
+	return f
+}
+
+func fieldMapping(name, analyzer string) *mapping.FieldMapping {
+	fm := bleve.NewTextFieldMapping()
+	fm.Name = name
+	fm.Analyzer = analyzer
+	fm.Store = false
+	fm.IncludeTermVectors = false
+	fm.IncludeInAll = false
+	fm.DocValues = false
+	return fm
+}
+
+var folder = asciifolding.New()
+
+// foldString lower-cases and folds letters the way the fold analyzer does.
+func foldString(s string) string {
+	return string(folder.Filter([]byte(strings.ToLower(s))))
+}
+
+// terms runs an analyzer and returns its terms in order.
+func terms(a analysis.Analyzer, s string) []string {
+	ts := a.Analyze([]byte(s))
+	out := make([]string, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, string(t.Term))
+	}
+	return out
+}

@@ -1,0 +1,112 @@
+// Package assistant answers free-text questions with the curated answers, or
+// with a figure from the police's statistics, in the question's language. It
+// never writes its own text about a person's case and never guesses: below a
+// confidence threshold it says it has no answer and offers the topics.
+// It knows nothing of HTTP, and it keeps nothing of the questions it is asked.
+package assistant
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"returninfo/internal/answers"
+	"returninfo/internal/locale"
+	"returninfo/internal/stats"
+)
+
+// MaxQuestionLength is the longest question accepted, in characters.
+const MaxQuestionLength = 500
+
+// Errors Ask returns for a question it will not look at. They never contain
+// the question.
+var (
+	ErrEmpty           = errors.New("assistant: empty question")
+	ErrTooLong         = fmt.Errorf("assistant: question longer than %d characters", MaxQuestionLength)
+	ErrUnknownLanguage = errors.New("assistant: unknown language")
+)
+
+// Figures is what the assistant reads the statistics from (*stats.Store).
+type Figures interface {
+	// Reports lists every imported month, newest first.
+	Reports() []*stats.Report
+}
+
+// Assistant answers questions. It is built once at start-up and safe for
+// concurrent use.
+type Assistant struct {
+	lib     *answers.Library
+	locales *locale.Set
+	figures Figures
+	langs   map[string]*langIndex
+	stats   map[string]*statsVocab
+	// Now is the current time, for "this year"; tests set it.
+	Now func() time.Time
+}
+
+// New builds one index per language of the answer library from the answers
+// and the language data in fsys (the content root: assistant/*.toml).
+func New(fsys fs.FS, lib *answers.Library, locs *locale.Set, figures Figures) (*Assistant, error) {
+	a := &Assistant{
+		lib: lib, locales: locs, figures: figures,
+		langs: map[string]*langIndex{},
+		stats: map[string]*statsVocab{},
+		Now:   time.Now,
+	}
+	for _, lang := range lib.Languages() {
+		if _, ok := locs.Get(lang); !ok {
+			return nil, fmt.Errorf("assistant: language %q has no UI strings", lang)
+		}
+		lex, err := loadLexicon(fsys, lang)
+		if err != nil {
+			return nil, err
+		}
+		li, err := buildIndex(lex, lib)
+		if err != nil {
+			return nil, err
+		}
+		a.langs[lang] = li
+		if a.stats[lang], err = newStatsVocab(lex); err != nil {
+			return nil, err
+		}
+		if id := a.stats[lang].explainedBy; id != "" && !lib.Exists(id) {
+			return nil, fmt.Errorf("content/%s/statistics.%s.toml: explained_by: no answer %q", Dir, lang, id)
+		}
+	}
+	return a, nil
+}
+
+// Ask answers one question in one language.
+func (a *Assistant) Ask(ctx context.Context, lang, question string) (*Reply, error) {
+	li, ok := a.langs[lang]
+	if !ok {
+		return nil, ErrUnknownLanguage
+	}
+	loc, _ := a.locales.Get(lang)
+	question = strings.TrimSpace(question)
+	switch {
+	case question == "":
+		return nil, ErrEmpty
+	case utf8.RuneCountInString(question) > MaxQuestionLength:
+		return nil, ErrTooLong
+	}
+	r := &Reply{Lang: lang}
+	clean, personal := withoutPersonalData(question)
+	if personal {
+		r.Warning = loc.T("AskPersonalData")
+	}
+	if sq, ok := a.stats[lang].parse(clean, a.Now()); ok {
+		a.answerStatistic(r, loc, sq)
+		return r, nil
+	}
+	m, err := li.match(ctx, clean)
+	if err != nil {
+		return nil, err
+	}
+	a.answerFromMatch(r, loc, m)
+	return r, nil
+}

@@ -1,0 +1,138 @@
+package assistant
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Dir is where the assistant's language data lives in the content FS.
+const Dir = "assistant"
+
+// lexicon is the language data for one language (content/assistant/*.<lang>.toml).
+type lexicon struct {
+	lang       string
+	analysis   analysisFile
+	synonyms   synonymsFile
+	outOfScope outOfScopeFile
+	stats      statsFile
+}
+
+type analysisFile struct {
+	Filters       []string `toml:"filters"`
+	Stemmer       string   `toml:"stemmer"`
+	StopWords     string   `toml:"stop_words"`
+	Compounds     bool     `toml:"compounds"`
+	CompoundLinks []string `toml:"compound_links"`
+}
+
+type synonymsFile struct {
+	// Countries is added when a question names a country ("country").
+	Countries string `toml:"countries"`
+	Group     []struct {
+		Say []string `toml:"say"`
+		Add string   `toml:"add"`
+	} `toml:"group"`
+}
+
+type outOfScopeFile struct {
+	Subject []struct {
+		Name     string   `toml:"name"`
+		Examples []string `toml:"examples"`
+		Keywords []string `toml:"keywords"`
+	} `toml:"subject"`
+}
+
+type statsFile struct {
+	Cues              []string            `toml:"cues"`
+	ReturnWords       []string            `toml:"return_words"`
+	NotCounted        []string            `toml:"not_counted"`
+	SoFar             []string            `toml:"so_far"`
+	ThisYear          []string            `toml:"this_year"`
+	LastYear          []string            `toml:"last_year"`
+	Months            [][]string          `toml:"months"`
+	MonthBefore       []string            `toml:"month_before"`
+	ExplainedBy       string              `toml:"explained_by"`
+	DestinationBefore []string            `toml:"destination_before"`
+	NationalityBefore []string            `toml:"nationality_before"`
+	DestinationWords  []string            `toml:"destination_words"`
+	NationalityWords  []string            `toml:"nationality_words"`
+	Minors            []string            `toml:"minors"`
+	Convicted         []string            `toml:"convicted"`
+	IgnoreCountries   []string            `toml:"ignore_countries"`
+	Demonyms          map[string][]string `toml:"demonyms"`
+}
+
+func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
+	lex := &lexicon{lang: lang}
+	files := []struct {
+		kind string
+		v    any
+	}{
+		{"analysis", &lex.analysis},
+		{"synonyms", &lex.synonyms},
+		{"out-of-scope", &lex.outOfScope},
+		{"statistics", &lex.stats},
+	}
+	for _, f := range files {
+		if err := readTOML(fsys, path.Join(Dir, f.kind+"."+lang+".toml"), f.v); err != nil {
+			return nil, err
+		}
+	}
+	if err := lex.check(); err != nil {
+		return nil, fmt.Errorf("content/%s/*.%s.toml: %w", Dir, lang, err)
+	}
+	return lex, nil
+}
+
+func readTOML(fsys fs.FS, name string, v any) error {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return fmt.Errorf("content/%s: %w", name, err)
+	}
+	md, err := toml.Decode(string(b), v)
+	if err != nil {
+		return fmt.Errorf("content/%s: %w", name, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return fmt.Errorf("content/%s: unknown key %q", name, und[0].String())
+	}
+	return nil
+}
+
+func (lex *lexicon) check() error {
+	if lex.analysis.Stemmer == "" {
+		return fmt.Errorf("analysis: stemmer is missing")
+	}
+	for i, g := range lex.synonyms.Group {
+		if len(g.Say) == 0 || strings.TrimSpace(g.Add) == "" {
+			return fmt.Errorf("synonyms: group %d needs say and add", i+1)
+		}
+	}
+	if len(lex.outOfScope.Subject) == 0 {
+		return fmt.Errorf("out-of-scope: no subject")
+	}
+	for i, sub := range lex.outOfScope.Subject {
+		if len(sub.Examples)+len(sub.Keywords) == 0 {
+			return fmt.Errorf("out-of-scope: subject %d has no examples or keywords", i+1)
+		}
+	}
+	s := lex.stats
+	if len(s.Cues) == 0 || len(s.ReturnWords) == 0 {
+		return fmt.Errorf("statistics: cues and return_words are required")
+	}
+	if len(s.Months) != 12 {
+		return fmt.Errorf("statistics: months must list 12 months, not %d", len(s.Months))
+	}
+	for i, names := range s.Months {
+		if len(names) == 0 {
+			return fmt.Errorf("statistics: month %d has no name", i+1)
+		}
+	}
+	return nil
+}
+
+func (lex *lexicon) stopWords() []string { return strings.Fields(lex.analysis.StopWords) }

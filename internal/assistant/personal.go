@@ -1,0 +1,56 @@
+package assistant
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	emailPattern = regexp.MustCompile(`[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.\p{L}{2,}`)
+	// digitRun is digits with single spaces, dots or dashes between groups,
+	// optionally after + (a phone number's country code).
+	digitRun    = regexp.MustCompile(`\+?\d(?:[ .\-]?\d)*`)
+	yearPattern = regexp.MustCompile(`^(?:19|20)\d\d$`)
+	datePattern = regexp.MustCompile(`^\d{1,2}[.\-]\d{1,2}[.\-](?:19|20)\d\d$`)
+)
+
+// withoutPersonalData removes what looks like an e-mail address, a national
+// identity or D-number (11 digits) or a phone number (8 or more digits) from
+// a question, and reports whether it found any. Years and figures are kept.
+func withoutPersonalData(q string) (string, bool) {
+	found := false
+	q = emailPattern.ReplaceAllStringFunc(q, func(string) string {
+		found = true
+		return " "
+	})
+	q = digitRun.ReplaceAllStringFunc(q, func(run string) string {
+		if !looksPersonal(run) {
+			return run
+		}
+		found = true
+		return " "
+	})
+	return q, found
+}
+
+func looksPersonal(run string) bool {
+	if datePattern.MatchString(run) {
+		return false // "30.11.2023": a date, not a number about someone
+	}
+	groups := strings.FieldsFunc(strings.TrimPrefix(run, "+"), func(r rune) bool { return r == ' ' || r == '.' || r == '-' })
+	digits := 0
+	years := 0
+	for _, g := range groups {
+		digits += len(g)
+		if yearPattern.MatchString(g) {
+			years++
+		}
+	}
+	if years == len(groups) {
+		return false // "2023 2024": years, not a phone number
+	}
+	if strings.HasPrefix(run, "+") {
+		return digits >= 7
+	}
+	return digits >= 8 && digits <= 15
+}

@@ -1,0 +1,133 @@
+package assistant
+
+import (
+	"math"
+
+	"returninfo/internal/answers"
+	"returninfo/internal/locale"
+)
+
+// Kind is what sort of reply the assistant gives.
+type Kind string
+
+// The kinds of reply.
+const (
+	KindAnswer    Kind = "answer"    // one of the curated answers
+	KindStatistic Kind = "statistic" // a figure from the statistics, or which months there are
+	KindFallback  Kind = "fallback"  // no answer: the topics to choose from
+)
+
+// ItemType says what an Item links to.
+type ItemType string
+
+// The things a reply links to.
+const (
+	ItemAnswer     ItemType = "answer"
+	ItemTopic      ItemType = "topic"
+	ItemStatistics ItemType = "statistics" // a month's statistics page
+)
+
+// Reply is the assistant's reply to one question. It holds nothing of the
+// question itself.
+type Reply struct {
+	Lang string
+	Kind Kind
+	// Text is the reply shown to the person: the best answer's summary, the
+	// sentence with the figure, or the honest "no answer".
+	Text string
+	// Items are best first, at most maxItems: the answers (the best, then
+	// alternatives), the statistics page, or the topics to choose from.
+	Items []Item
+	// Warning is set when the question looked like it held personal data.
+	Warning string
+	// Confidence is how sure the match is (0..1); 1 for a statistic.
+	Confidence float64
+	// Statistic is the figure, for KindStatistic; nil otherwise.
+	Statistic *Statistic
+}
+
+// Item is one link in a reply. URLs are paths in the reply's language.
+type Item struct {
+	Type  ItemType
+	ID    string // answer ID, topic ID or statistics period (YYYY-MM)
+	Title string
+	URL   string
+	Score float64 // 0..1
+}
+
+const maxItems = 3
+
+// Thresholds for an answer. Below minConfidence the reply is a fallback;
+// out-of-scope subjects are refused before (see match). An alternative is
+// shown when it comes close to the best answer's score, or has at least
+// half of the question and is not far behind.
+const (
+	minConfidence          = 0.2
+	minAlternativeRel      = 0.35
+	minAlternativeCoverage = 0.5
+	minAlternativeFloor    = 0.1
+)
+
+func (a *Assistant) answerFromMatch(r *Reply, loc *locale.Localizer, m result) {
+	r.Confidence = round3(m.confidence)
+	if m.outOfScope {
+		r.Confidence = 0
+	}
+	if m.outOfScope || len(m.hits) == 0 || m.confidence < minConfidence {
+		a.fallback(r, loc, m)
+		return
+	}
+	best, ok := a.lib.Answer(r.Lang, m.hits[0].id)
+	if !ok {
+		a.fallback(r, loc, m)
+		return
+	}
+	r.Kind = KindAnswer
+	r.Text = best.Summary
+	for i, h := range m.hits {
+		if len(r.Items) == maxItems {
+			break
+		}
+		rel := h.score / m.hits[0].score
+		if i > 0 && rel < minAlternativeRel && (h.coverage < minAlternativeCoverage || rel < minAlternativeFloor) {
+			continue
+		}
+		ans, ok := a.lib.Answer(r.Lang, h.id)
+		if !ok {
+			continue
+		}
+		r.Items = append(r.Items, Item{
+			Type: ItemAnswer, ID: h.id, Title: ans.Title, URL: answers.AnswerPath(r.Lang, h.id),
+			Score: round3(m.confidence * rel),
+		})
+	}
+}
+
+// fallback says honestly there is no answer and offers topics: first those
+// of the answers that came closest (unless the question was out of scope),
+// then the rest in their usual order.
+func (a *Assistant) fallback(r *Reply, loc *locale.Localizer, m result) {
+	r.Kind = KindFallback
+	r.Text = loc.T("AskNoAnswer")
+	var ids []string
+	if !m.outOfScope {
+		for _, h := range m.hits {
+			for _, t := range a.lib.TopicsOf(r.Lang, h.id) {
+				ids = appendNew(ids, t.ID)
+			}
+		}
+	}
+	for _, t := range a.lib.Topics(r.Lang) {
+		ids = appendNew(ids, t.ID)
+	}
+	for _, id := range ids {
+		if len(r.Items) == maxItems {
+			break
+		}
+		if t, ok := a.lib.Topic(r.Lang, id); ok {
+			r.Items = append(r.Items, Item{Type: ItemTopic, ID: t.ID, Title: t.Title, URL: answers.TopicPath(r.Lang, t.ID)})
+		}
+	}
+}
+
+func round3(f float64) float64 { return math.Round(f*1000) / 1000 }

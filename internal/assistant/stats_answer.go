@@ -1,0 +1,210 @@
+package assistant
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"returninfo/internal/answers"
+	"returninfo/internal/locale"
+	"returninfo/internal/stats"
+	"returninfo/internal/stats/countries"
+)
+
+// Statistic is the figure a statistics reply gives.
+type Statistic struct {
+	Period  string // the report's month, "2023-11"; "" when no month covers the question
+	AsAt    string // the date the figure runs to, "2023-11-30"
+	Monthly bool   // the figure is for that month alone, not the year so far
+	Country string // country code; "" for every country
+	Figures []Figure
+}
+
+// Figure is one number as published.
+type Figure struct {
+	Counts Counts
+	Value  int
+}
+
+// StatisticsPath is the address of a month's statistics page.
+func StatisticsPath(lang, period string) string { return "/" + lang + "/statistics/" + period }
+
+func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuestion) {
+	r.Kind = KindStatistic
+	r.Confidence = 1
+	var reports []*stats.Report
+	if a.figures != nil {
+		reports = a.figures.Reports()
+	}
+	rep, monthly := pickReport(reports, q)
+	if rep == nil {
+		a.notCovered(r, loc, reports)
+		return
+	}
+	st := &Statistic{Period: rep.Period, AsAt: rep.AsAt, Monthly: monthly, Country: q.country}
+	var sentences []string
+	switch {
+	case q.country != "":
+		st.Monthly = false // the country tables count the year so far
+		for _, c := range []Counts{CountsDestination, CountsNationality} {
+			if q.counts != "" && q.counts != c {
+				continue
+			}
+			s, fig := countrySentence(loc, rep, q.country, c)
+			sentences = append(sentences, s)
+			if fig != nil {
+				st.Figures = append(st.Figures, *fig)
+			}
+		}
+	default:
+		value, ok := figureOf(rep, q.subject, &st.Monthly)
+		if !ok {
+			a.notCovered(r, loc, reports)
+			return
+		}
+		st.Figures = []Figure{{Counts: q.subject, Value: value}}
+		sentences = append(sentences, totalSentence(loc, rep, q.subject, st.Monthly, value))
+	}
+	sentences = append(sentences, loc.T("AskStatNote"))
+	r.Text = strings.Join(sentences, " ")
+	r.Statistic = st
+	r.Items = append(r.Items, statisticsItem(loc, r.Lang, rep))
+	if a.stats[r.Lang].explainedBy != "" {
+		if ans, ok := a.lib.Answer(r.Lang, a.stats[r.Lang].explainedBy); ok {
+			r.Items = append(r.Items, Item{Type: ItemAnswer, ID: ans.ID, Title: ans.Title, URL: answers.AnswerPath(r.Lang, ans.ID), Score: 1})
+		}
+	}
+}
+
+// pickReport finds the month that answers the question, and whether the
+// figure is for that month alone. reports are newest first.
+func pickReport(reports []*stats.Report, q statQuestion) (*stats.Report, bool) {
+	for _, rep := range reports {
+		y, m := periodOf(rep)
+		switch {
+		case q.year > 0 && q.month > 0:
+			if y == q.year && m == q.month {
+				return rep, !q.soFar
+			}
+		case q.month > 0:
+			if m == q.month {
+				return rep, !q.soFar
+			}
+		case q.year > 0:
+			if y == q.year {
+				return rep, false
+			}
+		default:
+			return rep, false
+		}
+	}
+	return nil, false
+}
+
+func periodOf(rep *stats.Report) (year, month int) {
+	y, m, _ := strings.Cut(rep.Period, "-")
+	year, _ = strconv.Atoi(y)
+	month, _ = strconv.Atoi(m)
+	return year, month
+}
+
+// figureOf is the figure for everyone, minors or convicted offenders. The
+// reports give minors for the month only, so that figure is always monthly.
+func figureOf(rep *stats.Report, subject Counts, monthly *bool) (int, bool) {
+	pick := func(month, soFar *int) (int, bool) {
+		p := soFar
+		if *monthly {
+			p = month
+		}
+		if p == nil {
+			return 0, false
+		}
+		return *p, true
+	}
+	switch subject {
+	case CountsMinors:
+		*monthly = true
+		return pick(rep.MinorsInMonth, nil)
+	case CountsConvicted:
+		return pick(rep.ConvictedInMonth, rep.ConvictedYTD)
+	default:
+		ytd := rep.YTDTotal
+		return pick(rep.ReturnedInMonth, &ytd)
+	}
+}
+
+func totalSentence(loc *locale.Localizer, rep *stats.Report, subject Counts, monthly bool, value int) string {
+	y, m := periodOf(rep)
+	data := map[string]any{"Year": y, "Month": loc.Month(m), "Date": asAtWords(loc, rep)}
+	id := map[Counts]string{CountsTotal: "AskStatTotal", CountsMinors: "AskStatMinors", CountsConvicted: "AskStatConvicted"}[subject]
+	if monthly {
+		return loc.TCount(id+"Month", value, data)
+	}
+	return loc.TCount(id+"SoFar", value, data)
+}
+
+func countrySentence(loc *locale.Localizer, rep *stats.Report, code string, c Counts) (string, *Figure) {
+	table := stats.TableDestination
+	id := "AskStatDestination"
+	if c == CountsNationality {
+		table, id = stats.TableNationality, "AskStatNationality"
+	}
+	y, _ := periodOf(rep)
+	data := map[string]any{"Year": y, "Date": asAtWords(loc, rep), "Country": countries.Name(code, loc.Lang.Tag)}
+	for _, row := range rep.Table(table) {
+		if row.Country != code {
+			continue
+		}
+		if row.CountryUncertain || data["Country"] == "" {
+			data["Country"] = row.PublishedName
+		}
+		return loc.TCount(id, row.Total, data), &Figure{Counts: c, Value: row.Total}
+	}
+	return loc.TData(id+"None", data), &Figure{Counts: c, Value: 0}
+}
+
+// asAtWords is the date a year-so-far figure runs to: "30 November".
+func asAtWords(loc *locale.Localizer, rep *stats.Report) string {
+	var y, m, d int
+	if _, err := fmt.Sscanf(rep.AsAt, "%d-%d-%d", &y, &m, &d); err != nil {
+		_, m = periodOf(rep)
+		return loc.Month(m)
+	}
+	return loc.TData("AskDayMonth", map[string]any{"Day": d, "Month": loc.Month(m)})
+}
+
+func monthWords(loc *locale.Localizer, rep *stats.Report) string {
+	y, m := periodOf(rep)
+	return loc.TData("AskMonthYear", map[string]any{"Month": loc.Month(m), "Year": y})
+}
+
+func statisticsItem(loc *locale.Localizer, lang string, rep *stats.Report) Item {
+	return Item{
+		Type: ItemStatistics, ID: rep.Period, URL: StatisticsPath(lang, rep.Period), Score: 1,
+		Title: loc.TData("AskStatPageTitle", map[string]any{"Period": monthWords(loc, rep)}),
+	}
+}
+
+// notCovered says which months there are figures for, oldest first, and
+// links the newest.
+func (a *Assistant) notCovered(r *Reply, loc *locale.Localizer, reports []*stats.Report) {
+	if len(reports) == 0 {
+		r.Text = loc.T("AskStatNoFigures")
+		return
+	}
+	names := make([]string, 0, len(reports))
+	for i := len(reports) - 1; i >= 0; i-- {
+		names = append(names, monthWords(loc, reports[i]))
+	}
+	list := names[0]
+	if len(names) > 1 {
+		list = strings.Join(names[:len(names)-1], ", ") + " " + loc.T("AskListAnd") + " " + names[len(names)-1]
+	}
+	r.Text = loc.TData("AskStatNotCovered", map[string]any{"Months": list})
+	for _, rep := range reports {
+		if len(r.Items) == maxItems {
+			break
+		}
+		r.Items = append(r.Items, statisticsItem(loc, r.Lang, rep))
+	}
+}

@@ -1,0 +1,289 @@
+package assistant
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"returninfo/internal/stats/countries"
+)
+
+// Counts says which of the report's tables a country figure comes from.
+type Counts string
+
+// What a figure counts.
+const (
+	CountsTotal       Counts = "total"
+	CountsDestination Counts = "destination" // the country people were returned to
+	CountsNationality Counts = "nationality" // the country people are citizens of
+	CountsMinors      Counts = "minors"
+	CountsConvicted   Counts = "convicted"
+)
+
+// statQuestion is what a statistics question asks for.
+type statQuestion struct {
+	year, month int // 0: not said
+	soFar       bool
+	subject     Counts // total, minors or convicted
+	country     string // code as in the statistics; "" for all
+	counts      Counts // for a country: destination, nationality, or "" for both
+}
+
+// statsVocab is statistics.<lang>.toml, folded into words.
+type statsVocab struct {
+	cues, returnWords, notCounted, soFar, thisYear, lastYear [][]string
+	monthBefore, destBefore, natBefore, destWords, natWords  [][]string
+	minors, convicted                                        [][]string
+	months                                                   map[string]int
+	countries                                                map[string]countryName
+	maxNameWords                                             int
+	ignore                                                   map[string]bool
+	lang, explainedBy                                        string
+}
+
+type countryName struct {
+	code    string
+	demonym bool
+}
+
+func newStatsVocab(lex *lexicon) (*statsVocab, error) {
+	s := lex.stats
+	v := &statsVocab{
+		lang: lex.lang, explainedBy: s.ExplainedBy,
+		cues: phrases(s.Cues), returnWords: phrases(s.ReturnWords), notCounted: phrases(s.NotCounted),
+		soFar: phrases(s.SoFar), thisYear: phrases(s.ThisYear), lastYear: phrases(s.LastYear),
+		monthBefore: phrases(s.MonthBefore), destBefore: phrases(s.DestinationBefore), natBefore: phrases(s.NationalityBefore),
+		destWords: phrases(s.DestinationWords), natWords: phrases(s.NationalityWords),
+		minors: phrases(s.Minors), convicted: phrases(s.Convicted),
+		months: map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{},
+	}
+	for i, names := range s.Months {
+		for _, n := range names {
+			v.months[foldString(n)] = i + 1
+		}
+	}
+	for _, c := range s.IgnoreCountries {
+		v.ignore[c] = true
+	}
+	for _, code := range countries.Codes() {
+		for _, loc := range countries.Languages() {
+			v.addCountry(countries.Name(code, loc), countryName{code: code})
+		}
+	}
+	for code, words := range s.Demonyms {
+		if countries.Name(code, lex.lang) == "" {
+			return nil, fmt.Errorf("content/%s/statistics.%s.toml: demonyms: %q is not a country code the statistics use", Dir, lex.lang, code)
+		}
+		for _, w := range words {
+			v.addCountry(w, countryName{code: code, demonym: true})
+		}
+	}
+	return v, nil
+}
+
+func (v *statsVocab) addCountry(name string, c countryName) {
+	if name == "" || v.ignore[c.code] {
+		return
+	}
+	ws := plainWords(name)
+	key := strings.Join(foldedOf(ws), " ")
+	if _, taken := v.countries[key]; taken && !c.demonym {
+		return
+	}
+	v.countries[key] = c
+	v.maxNameWords = max(v.maxNameWords, len(ws))
+}
+
+// parse reads a statistics question. ok is false when the question is not
+// one: no cue ("how many"), or the cue counts something else ("how many
+// countries"), or nothing about returns, a period or a country.
+func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) {
+	ws := plainWords(question)
+	f := foldedOf(ws)
+	cue, cueLen := findAny(f, v.cues)
+	if cue < 0 {
+		return statQuestion{}, false
+	}
+	after := f[cue+cueLen:]
+	for i := 0; i < 2 && i < len(after); i++ {
+		if hasPhraseAt(after, i, v.notCounted) {
+			return statQuestion{}, false
+		}
+	}
+	var q statQuestion
+	q.subject = CountsTotal
+	if i, _ := findAny(f, v.minors); i >= 0 {
+		q.subject = CountsMinors
+	} else if i, _ := findAny(f, v.convicted); i >= 0 {
+		q.subject = CountsConvicted
+	}
+	for i, w := range f {
+		if n, err := strconv.Atoi(w); err == nil && len(w) == 4 && n >= 1900 && n < 2100 && q.year == 0 {
+			q.year = n
+		}
+		if m, ok := v.months[w]; ok && q.month == 0 && v.isMonthAt(f, i) {
+			q.month = m
+		}
+	}
+	if i, _ := findAny(f, v.soFar); i >= 0 {
+		q.soFar = true
+	}
+	if q.year == 0 {
+		if i, _ := findAny(f, v.thisYear); i >= 0 {
+			q.year = now.Year()
+		} else if i, _ := findAny(f, v.lastYear); i >= 0 {
+			q.year = now.Year() - 1
+		}
+	}
+	at := v.findCountry(ws, f, &q)
+	if at >= 0 && q.counts == "" {
+		switch {
+		case endsWithAny(f[:at], v.destBefore):
+			q.counts = CountsDestination
+		case endsWithAny(f[:at], v.natBefore):
+			q.counts = CountsNationality
+		case containsAny(f, v.destWords):
+			q.counts = CountsDestination
+		case containsAny(f, v.natWords):
+			q.counts = CountsNationality
+		}
+	}
+	about := containsAny(f, v.returnWords) || q.year > 0 || q.month > 0 || q.country != "" || q.subject != CountsTotal
+	return q, about
+}
+
+// isMonthAt: a month name next to a year, or after "in"; "how many may".
+func (v *statsVocab) isMonthAt(f []string, i int) bool {
+	isYear := func(j int) bool {
+		if j < 0 || j >= len(f) {
+			return false
+		}
+		n, err := strconv.Atoi(f[j])
+		return err == nil && len(f[j]) == 4 && n >= 1900
+	}
+	return isYear(i+1) || isYear(i-1) || endsWithAny(f[:i], v.monthBefore)
+}
+
+// findCountry finds the first country or nationality word, longest name
+// first, and returns its word position (-1: none). Short names ("Man",
+// "UK") count only when written with a capital.
+func (v *statsVocab) findCountry(ws []qword, f []string, q *statQuestion) int {
+	for i := range f {
+		for n := min(v.maxNameWords, len(f)-i); n >= 1; n-- {
+			key := strings.Join(f[i:i+n], " ")
+			if n == 1 && len([]rune(key)) < 4 && !startsUpper(ws[i].orig) {
+				continue
+			}
+			c, ok := v.countries[key]
+			if !ok && startsUpper(ws[i].orig) {
+				orig := make([]string, n)
+				for j := range orig {
+					orig[j] = ws[i+j].orig
+				}
+				if m, found := countries.Lookup(strings.Join(orig, " "), v.lang); found && !v.ignore[m.Code] {
+					c, ok = countryName{code: m.Code}, true
+				}
+			}
+			if !ok || v.ignore[c.code] {
+				continue
+			}
+			q.country = c.code
+			if c.demonym {
+				q.counts = CountsNationality
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// qword is one word of a question: as written and folded.
+type qword struct{ orig, fold string }
+
+// plainWords splits text into words of letters and digits, keeping each as
+// written and lower-cased and folded (å→a).
+func plainWords(s string) []qword {
+	fields := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	out := make([]qword, 0, len(fields))
+	for _, w := range fields {
+		w = strings.Trim(w, "'")
+		if w != "" {
+			out = append(out, qword{orig: w, fold: foldString(w)})
+		}
+	}
+	return out
+}
+
+func foldedOf(ws []qword) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.fold
+	}
+	return out
+}
+
+func phrases(list []string) [][]string {
+	out := make([][]string, 0, len(list))
+	for _, p := range list {
+		if ws := foldedOf(plainWords(p)); len(ws) > 0 {
+			out = append(out, ws)
+		}
+	}
+	return out
+}
+
+// findAny returns where the first of the phrases occurs, and its length.
+func findAny(f []string, ps [][]string) (int, int) {
+	for i := range f {
+		for _, p := range ps {
+			if hasAt(f, i, p) {
+				return i, len(p)
+			}
+		}
+	}
+	return -1, 0
+}
+
+func containsAny(f []string, ps [][]string) bool {
+	i, _ := findAny(f, ps)
+	return i >= 0
+}
+
+func hasPhraseAt(f []string, i int, ps [][]string) bool {
+	for _, p := range ps {
+		if hasAt(f, i, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func endsWithAny(f []string, ps [][]string) bool {
+	for _, p := range ps {
+		if len(p) <= len(f) && hasAt(f, len(f)-len(p), p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAt(f []string, i int, p []string) bool {
+	if i+len(p) > len(f) {
+		return false
+	}
+	for j, w := range p {
+		if f[i+j] != w {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

@@ -1,0 +1,244 @@
+package assistant
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+)
+
+// word is one word of the question and what counts as finding it.
+type word struct {
+	stem   string   // folded and stemmed
+	raw    string   // folded, as typed
+	alts   []string // stems its synonyms add
+	near   []string // known words one typo away, itself included if known
+	parts  []string // a compound's parts, stemmed ("flybilletten": fly, billett)
+	weight float64  // how telling the word is: rarer among answers counts more
+	// offTopic: only the out-of-scope subjects have the word, no answer.
+	offTopic bool
+}
+
+// analyse splits a question into words with their synonyms, typo
+// neighbours and compound parts, and lists the stems synonyms add. The
+// question is cut into words once; stop words and stems come after, as the
+// analyzers do it (see questionAnalysis).
+func (li *langIndex) analyse(q string) (ws []word, addStems []string) {
+	tokens := li.qa.base.Analyze([]byte(q))
+	stemOf := make(map[string]string, len(tokens))
+	stem := func(w string) string {
+		s, ok := stemOf[w]
+		if !ok {
+			s = li.qa.stem(w)
+			stemOf[w] = s
+		}
+		return s
+	}
+	phrase := make(analysis.TokenStream, len(tokens))
+	for i, t := range tokens {
+		phrase[i] = &analysis.Token{Term: []byte(stem(string(t.Term))), Position: t.Position}
+	}
+	e := li.synonyms.expand(phrase)
+	seen := map[string]int{}
+	for _, t := range tokens {
+		r := string(t.Term)
+		if li.qa.stop[r] {
+			continue
+		}
+		st := stem(r)
+		alts := e.byPosition[t.Position]
+		if j, dup := seen[st]; dup {
+			ws[j].alts = appendNew(ws[j].alts, alts...)
+			continue
+		}
+		seen[st] = len(ws)
+		ws = append(ws, word{stem: st, raw: r, alts: alts, near: li.neighbours.of(r), parts: li.compoundParts(r)})
+	}
+	for i := range ws {
+		ws[i].weight, ws[i].offTopic = li.weight(ws[i])
+	}
+	return ws, e.addStem
+}
+
+// questionAnalysis is the fold analyzer taken apart, so a question is
+// tokenized once: base cuts, folds and lower-cases; stop and stem follow.
+type questionAnalysis struct {
+	base    *analysis.DefaultAnalyzer
+	stop    map[string]bool
+	stemmer analysis.TokenFilter
+}
+
+func newQuestionAnalysis(fold analysis.Analyzer, stops []string) (questionAnalysis, error) {
+	da, ok := fold.(*analysis.DefaultAnalyzer)
+	if !ok || len(da.TokenFilters) < 2 {
+		return questionAnalysis{}, fmt.Errorf("unexpected analyzer %T", fold)
+	}
+	n := len(da.TokenFilters)
+	qa := questionAnalysis{
+		// The chain ends stop words, stemmer (chain in analyzers.go).
+		base:    &analysis.DefaultAnalyzer{CharFilters: da.CharFilters, Tokenizer: da.Tokenizer, TokenFilters: da.TokenFilters[:n-2]},
+		stop:    map[string]bool{},
+		stemmer: da.TokenFilters[n-1],
+	}
+	for _, w := range stops {
+		qa.stop[foldString(w)] = true
+	}
+	return qa, nil
+}
+
+func (qa questionAnalysis) stem(w string) string {
+	out := qa.stemmer.Filter(analysis.TokenStream{&analysis.Token{Term: []byte(w)}})
+	if len(out) == 0 {
+		return w
+	}
+	return string(out[0].Term)
+}
+
+// compoundParts splits a long word in two: a beginning some known word
+// starts with (allowing a linking letter: "søknad|s|skjemaet") and an end
+// the answers or the out-of-scope subjects have ("fly|billetten",
+// "buss|billett"). It returns the parts' stems. Only for languages whose
+// analysis data asks for it.
+func (li *langIndex) compoundParts(w string) []string {
+	if !li.lex.analysis.Compounds || runeCount(w) < minPart+minTail {
+		return nil
+	}
+	r := []rune(w)
+	for i := minPart; i <= len(r)-minTail; i++ {
+		head, tail := string(r[:i]), string(r[i:])
+		if !li.prefixes[head] {
+			continue
+		}
+		tailStems := terms(li.fold, tail)
+		if len(tailStems) != 1 || !(li.known[tail] || li.stemDF[tailStems[0]] > 0 || li.offStems[tailStems[0]]) {
+			continue
+		}
+		for _, l := range li.lex.analysis.CompoundLinks {
+			if h, ok := strings.CutSuffix(head, l); ok && runeCount(h) >= minPart && li.prefixes[h] {
+				head = h
+				break
+			}
+		}
+		if headStems := terms(li.fold, head); len(headStems) == 1 {
+			return []string{headStems[0], tailStems[0]}
+		}
+	}
+	return nil
+}
+
+// The shortest beginning of a compound ("fly", "tog") and the shortest end:
+// shorter ends are mostly inflections ("-ing", "-er").
+const (
+	minPart = 3
+	minTail = 4
+)
+
+// unknownDF is the document frequency a word no answer and no out-of-scope
+// subject has is weighed as: most such words are the person's own ("my
+// brother", "system"), not a sign the question is off topic.
+const unknownDF = 2
+
+// weight is the word's inverse document frequency: a word every answer has
+// tells little; a word only the out-of-scope subjects have tells the most.
+func (li *langIndex) weight(w word) (weight float64, offTopic bool) {
+	df := li.stemDF[w.stem]
+	for _, t := range w.near {
+		df = max(df, li.wordDF[t])
+	}
+	if df == 0 && len(w.parts) > 0 {
+		df = min(li.stemDF[w.parts[0]], li.stemDF[w.parts[1]])
+	}
+	if df == 0 {
+		for _, t := range w.alts {
+			df = max(df, li.stemDF[t])
+		}
+	}
+	if df == 0 {
+		offTopic = li.offStems[w.stem] || anyIn(li.offWords, w.near)
+		if !offTopic {
+			df = unknownDF
+		}
+	}
+	return math.Log(float64(li.docs+1) / (float64(df) + 0.5)), offTopic
+}
+
+// has reports whether an answer (or out-of-scope subject) has a word: its
+// stem, the word with a typo, a synonym, or every part of the compound.
+func (li *langIndex) has(id string, w word) bool {
+	stems := li.stems[id]
+	return stems[w.stem] || anyIn(li.words[id], w.near) || anyIn(stems, w.alts) ||
+		(len(w.parts) > 0 && stems[w.parts[0]] && stems[w.parts[1]])
+}
+
+// coverage is the share of the question's words, by weight, that an answer
+// has.
+func (li *langIndex) coverage(id string, ws []word) float64 {
+	var found, total float64
+	for _, w := range ws {
+		total += w.weight
+		if li.has(id, w) {
+			found += w.weight
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return found / total
+}
+
+// titleCoverage is the share of an answer's title (by weight) the question
+// has: an answer about Dublin cases fits a question that does not say
+// Dublin less well.
+func (li *langIndex) titleCoverage(id string, ws []word) float64 {
+	var found, total float64
+	for _, t := range li.titles[id] {
+		wt := math.Log(float64(li.docs+1) / (float64(li.stemDF[t]) + 0.5))
+		total += wt
+		for _, w := range ws {
+			if w.stem == t || slices.Contains(w.alts, t) || slices.Contains(w.parts, t) {
+				found += wt
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return found / total
+}
+
+// offTopicCoverage is the most of the question one out-of-scope subject has.
+func (li *langIndex) offTopicCoverage(ws []word) float64 {
+	best := 0.0
+	for _, id := range li.offTopicIDs {
+		best = max(best, li.coverage(id, ws))
+	}
+	return best
+}
+
+// offTopicWord reports whether the question's most telling word is one only
+// an out-of-scope subject has ("how much is the train to Bergen") and the
+// answer does not have it through a synonym either.
+func (li *langIndex) offTopicWord(id string, ws []word) bool {
+	most := 0.0
+	for _, w := range ws {
+		most = max(most, w.weight)
+	}
+	for _, w := range ws {
+		if w.offTopic && w.weight >= most && !li.has(id, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyIn(set map[string]bool, list []string) bool {
+	for _, t := range list {
+		if set[t] {
+			return true
+		}
+	}
+	return false
+}
