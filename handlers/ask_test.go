@@ -4,36 +4,13 @@ import (
 	"encoding/json"
 	"net/url"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/gofiber/fiber/v2"
 
-	"returninfo/content"
 	"returninfo/handlers"
-	"returninfo/internal/answers"
-	"returninfo/internal/assistant"
-	"returninfo/internal/locale"
-	"returninfo/internal/stats"
 	"returninfo/views"
 )
-
-var (
-	askOnce sync.Once
-	askA    *assistant.Assistant
-	askErr  error
-)
-
-// testAssistant is built once from the real content, as the binary builds
-// it: building the indexes for every test server would make tests slow.
-func testAssistant(t testing.TB, lib *answers.Library, locs *locale.Set, st *stats.Store) *assistant.Assistant {
-	t.Helper()
-	askOnce.Do(func() { askA, askErr = assistant.New(content.FS, lib, locs, st) })
-	if askErr != nil {
-		t.Fatal(askErr)
-	}
-	return askA
-}
 
 // newAskApp is the test server, which has the assistant.
 func newAskApp(t testing.TB) (*fiber.App, *syncBuffer) {

@@ -14,13 +14,8 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/gofiber/fiber/v2"
 
-	"returninfo/content"
 	"returninfo/handlers"
-	"returninfo/internal/answers"
-	"returninfo/internal/guide"
-	"returninfo/internal/locale"
-	"returninfo/internal/stats"
-	"returninfo/locales"
+	"returninfo/internal/site"
 )
 
 // syncBuffer collects log output from concurrent requests.
@@ -41,44 +36,24 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// newTestServer loads the real embedded content, as the binary does.
+var (
+	contentOnce sync.Once
+	loaded      *site.Content
+	loadErr     error
+)
+
+// newTestServer serves the real embedded content, loaded as the binary
+// loads it (once: building the assistant's indexes takes a while).
 func newTestServer(t testing.TB) (*handlers.Server, *syncBuffer) {
 	t.Helper()
-	locs, err := locale.Load(content.FS, locales.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tags []string
-	for _, l := range locs.Languages {
-		tags = append(tags, l.Tag)
-	}
-	lib, err := answers.Load(content.FS, tags)
-	if err != nil {
-		t.Fatal(err)
-	}
-	flow, err := guide.Load(content.FS, tags, lib.Exists)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := stats.Load(content.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	notes, err := stats.LoadNotes(content.FS, st, tags)
-	if err != nil {
-		t.Fatal(err)
+	contentOnce.Do(func() { loaded, loadErr = site.Load() })
+	if loadErr != nil {
+		t.Fatal(loadErr)
 	}
 	logs := &syncBuffer{}
-	return &handlers.Server{
-		Locales:    locs,
-		Answers:    lib,
-		Guide:      flow,
-		Stats:      st,
-		StatsNotes: notes,
-		Assistant:  testAssistant(t, lib, locs, st),
-		PublicURL:  "https://returinfo.example",
-		Log:        slog.New(slog.NewJSONHandler(logs, nil)),
-	}, logs
+	s := loaded.Server(slog.New(slog.NewJSONHandler(logs, nil)))
+	s.PublicURL = "https://returinfo.example"
+	return s, logs
 }
 
 func newTestApp(t testing.TB) (*fiber.App, *syncBuffer) {

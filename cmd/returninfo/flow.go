@@ -5,14 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
-	"path"
 	"slices"
 
-	"github.com/BurntSushi/toml"
-
-	"returninfo/content"
-	"returninfo/internal/guide"
+	"returninfo/internal/site"
 )
 
 const flowUsage = "usage: returninfo flow graph [-format dot|mermaid] [-lang L]\n"
@@ -37,11 +32,12 @@ func runFlow(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, flowUsage)
 		return 2
 	}
-	langs, err := publishedLanguages(content.FS)
+	c, err := site.Load()
 	if err != nil {
 		fmt.Fprintf(stderr, "flow: %v\n", err)
 		return 1
 	}
+	langs := site.Languages(c.Locales)
 	if *lang == "" {
 		*lang = langs[0]
 	}
@@ -49,11 +45,7 @@ func runFlow(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "flow: unknown language %q (have %v)\n", *lang, langs)
 		return 2
 	}
-	flow, err := guide.Load(content.FS, langs, answerFileExists(content.FS, langs))
-	if err != nil {
-		fmt.Fprintf(stderr, "flow: %v\n", err)
-		return 1
-	}
+	flow := c.Guide
 	write := flow.WriteDOT
 	if *format == "mermaid" {
 		write = flow.WriteMermaid
@@ -63,37 +55,4 @@ func runFlow(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// publishedLanguages lists the language tags in languages.toml, fallback first.
-func publishedLanguages(fsys fs.FS) ([]string, error) {
-	var doc struct {
-		Language []struct {
-			Tag string `toml:"tag"`
-		} `toml:"language"`
-	}
-	if _, err := toml.DecodeFS(fsys, "languages.toml", &doc); err != nil {
-		return nil, fmt.Errorf("languages.toml: %w", err)
-	}
-	var tags []string
-	for _, l := range doc.Language {
-		tags = append(tags, l.Tag)
-	}
-	if len(tags) == 0 {
-		return nil, errors.New("languages.toml: no language listed")
-	}
-	return tags, nil
-}
-
-// answerFileExists says whether answers/<lang>/<id>.md exists in every language.
-// The one place to swap for the answer library's own check.
-func answerFileExists(fsys fs.FS, langs []string) func(id string) bool {
-	return func(id string) bool {
-		for _, l := range langs {
-			if _, err := fs.Stat(fsys, path.Join("answers", l, id+".md")); err != nil {
-				return false
-			}
-		}
-		return true
-	}
 }

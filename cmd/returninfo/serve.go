@@ -15,14 +15,8 @@ import (
 	"syscall"
 	"time"
 
-	"returninfo/content"
 	"returninfo/handlers"
-	"returninfo/internal/answers"
-	"returninfo/internal/assistant"
-	"returninfo/internal/guide"
-	"returninfo/internal/locale"
-	"returninfo/internal/stats"
-	"returninfo/locales"
+	"returninfo/internal/site"
 )
 
 func runServe(args []string, stderr io.Writer) int {
@@ -122,39 +116,11 @@ func envDuration(key string, fallback time.Duration) time.Duration {
 // loadServer loads and checks every piece of content. Anything invalid stops
 // the start here, before a single request is served.
 func loadServer(log *slog.Logger) (*handlers.Server, error) {
-	locs, err := locale.Load(content.FS, locales.FS)
+	c, err := site.Load()
 	if err != nil {
 		return nil, err
 	}
-	lib, err := answers.Load(content.FS, languageTags(locs))
-	if err != nil {
-		return nil, err
-	}
-	flow, err := guide.Load(content.FS, languageTags(locs), lib.Exists)
-	if err != nil {
-		return nil, err
-	}
-	st, err := stats.Load(content.FS)
-	if err != nil {
-		return nil, err
-	}
-	notes, err := stats.LoadNotes(content.FS, st, languageTags(locs))
-	if err != nil {
-		return nil, err
-	}
-	asst, err := assistant.New(content.FS, lib, locs, st)
-	if err != nil {
-		return nil, err
-	}
-	return &handlers.Server{Locales: locs, Answers: lib, Guide: flow, Stats: st, StatsNotes: notes, Assistant: asst, Log: log}, nil
-}
-
-func languageTags(s *locale.Set) []string {
-	tags := make([]string, len(s.Languages))
-	for i, l := range s.Languages {
-		tags[i] = l.Tag
-	}
-	return tags
+	return c.Server(log), nil
 }
 
 func envOr(key, fallback string) string {
