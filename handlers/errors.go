@@ -28,7 +28,16 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	c.Response().Header.Del(fiber.HeaderLocation)
 
 	if strings.HasPrefix(c.Path(), "/api/") {
-		return c.Status(status).JSON(fiber.Map{"error": apiErrorText(status)})
+		body := fiber.Map{"error": apiErrorText(status)}
+		if status == fiber.StatusTooManyRequests {
+			// Said to the person, in the language they asked in.
+			loc, ok := s.Locales.Get(c.Query("lang"))
+			if !ok {
+				loc = s.Locales.Default()
+			}
+			body["message"] = loc.T("TooManyText")
+		}
+		return c.Status(status).JSON(body)
 	}
 	loc := s.errorLocalizer(c)
 	heading, text := errorTexts(status)
@@ -64,6 +73,8 @@ func errorTexts(status int) (heading, text string) {
 		return "NotFoundTitle", "NotFoundText"
 	case status == fiber.StatusMethodNotAllowed:
 		return "MethodNotAllowedTitle", "BadRequestText"
+	case status == fiber.StatusTooManyRequests:
+		return "TooManyTitle", "TooManyText"
 	case status >= 400 && status < 500:
 		return "BadRequestTitle", "BadRequestText"
 	default:
@@ -75,6 +86,8 @@ func apiErrorText(status int) string {
 	switch status {
 	case fiber.StatusNotFound:
 		return "not found"
+	case fiber.StatusTooManyRequests:
+		return "too many requests"
 	case fiber.StatusMethodNotAllowed:
 		return "method not allowed"
 	}

@@ -7,7 +7,7 @@ func (s *Server) askRoutes(app *fiber.App, lang fiber.Router) {
 	if s.Assistant == nil {
 		return
 	}
-	lang.Get("/ask", s.showAskPage)
+	lang.Get("/ask", s.askLimiter, s.showAskPage)
 }
 
 // askAPIRoutes registers the assistant's JSON API. Like the statistics API,
@@ -16,5 +16,5 @@ func (s *Server) askAPIRoutes(app *fiber.App) {
 	if s.Assistant == nil {
 		return
 	}
-	app.Get("/api/v1/ask", s.apiAsk)
+	app.Get("/api/v1/ask", s.askLimiter, s.apiAsk)
 }

@@ -35,12 +35,15 @@ type Server struct {
 	// X-Forwarded-For is believed; from anyone else it is ignored.
 	TrustedProxies []string
 	Log            *slog.Logger
+	// AskRate is how many questions a client may ask a minute; 0 is no limit.
+	AskRate int
 	// NoAccessLog turns off the line per request (metrics still count it).
 	NoAccessLog bool
 
-	metrics  *metrics
-	cache    *pageCache
-	draining atomic.Bool
+	metrics    *metrics
+	cache      *pageCache
+	askLimiter fiber.Handler
+	draining   atomic.Bool
 }
 
 // requestLimit is far more than any form here sends; bigger bodies are refused.
@@ -54,6 +57,7 @@ func (s *Server) NewApp() *fiber.App {
 	s.PublicURL = strings.TrimRight(s.PublicURL, "/")
 	s.metrics = newMetrics()
 	s.cache = newPageCache()
+	s.askLimiter = s.limitAsk()
 	config := fiber.Config{
 		AppName:               "returninfo",
 		DisableStartupMessage: true,

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -28,6 +29,7 @@ func runServe(args []string, stderr io.Writer) int {
 	proxies := fs.String("trusted-proxies", os.Getenv("RETURNINFO_TRUSTED_PROXIES"), "comma-separated proxy addresses or CIDR ranges whose X-Forwarded-For is believed (env RETURNINFO_TRUSTED_PROXIES)")
 	drain := fs.Duration("drain", envDuration("RETURNINFO_DRAIN", 0), "after SIGTERM, answer /readyz with 503 this long before closing (env RETURNINFO_DRAIN)")
 	accessLog := fs.Bool("access-log", envOr("RETURNINFO_ACCESS_LOG", "true") == "true", "log one line per request: method, route pattern, status, latency (env RETURNINFO_ACCESS_LOG)")
+	askRate := fs.Int("ask-rate", envInt("RETURNINFO_ASK_RATE", 30), "questions a client may ask the assistant per minute; 0: no limit (env RETURNINFO_ASK_RATE)")
 	logLevel := fs.String("log-level", envOr("RETURNINFO_LOG_LEVEL", "info"), "debug, info, warn or error (env RETURNINFO_LOG_LEVEL)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -50,6 +52,7 @@ func runServe(args []string, stderr io.Writer) int {
 	srv.PublicURL = *publicURL
 	srv.TrustedProxies = splitList(*proxies)
 	srv.NoAccessLog = !*accessLog
+	srv.AskRate = *askRate
 	app := srv.NewApp()
 
 	ln, err := net.Listen("tcp", *addr)
@@ -104,6 +107,13 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+func envInt(key string, fallback int) int {
+	if n, err := strconv.Atoi(os.Getenv(key)); err == nil {
+		return n
+	}
+	return fallback
 }
 
 func envDuration(key string, fallback time.Duration) time.Duration {
