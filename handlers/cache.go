@@ -175,7 +175,7 @@ func compressResponse(c *fiber.Ctx) {
 	c.Vary(fiber.HeaderAcceptEncoding)
 	switch acceptedEncoding(c) {
 	case "br":
-		resp.SetBodyRaw(brotliBytes(resp.Body(), 4))
+		resp.SetBodyRaw(brotliBytes(resp.Body(), dynamicBrotliLevel))
 		c.Set(fiber.HeaderContentEncoding, "br")
 	case "gzip":
 		resp.SetBodyRaw(gzipBytes(resp.Body(), gzip.DefaultCompression))
@@ -183,18 +183,42 @@ func compressResponse(c *fiber.Ctx) {
 	}
 }
 
+// Compressors keep large internal state; dynamic responses reuse them.
+var (
+	gzipWriters   = sync.Pool{New: func() any { w, _ := gzip.NewWriterLevel(nil, gzip.DefaultCompression); return w }}
+	brotliWriters = sync.Pool{New: func() any { return brotli.NewWriterLevel(nil, dynamicBrotliLevel) }}
+)
+
+const dynamicBrotliLevel = 4
+
 func gzipBytes(b []byte, level int) []byte {
 	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, level)
+	if level != gzip.DefaultCompression {
+		w, _ := gzip.NewWriterLevel(&buf, level)
+		_, _ = w.Write(b)
+		_ = w.Close()
+		return buf.Bytes()
+	}
+	w := gzipWriters.Get().(*gzip.Writer)
+	w.Reset(&buf)
 	_, _ = w.Write(b)
 	_ = w.Close()
+	gzipWriters.Put(w)
 	return buf.Bytes()
 }
 
 func brotliBytes(b []byte, level int) []byte {
 	var buf bytes.Buffer
-	w := brotli.NewWriterLevel(&buf, level)
+	if level != dynamicBrotliLevel {
+		w := brotli.NewWriterLevel(&buf, level)
+		_, _ = w.Write(b)
+		_ = w.Close()
+		return buf.Bytes()
+	}
+	w := brotliWriters.Get().(*brotli.Writer)
+	w.Reset(&buf)
 	_, _ = w.Write(b)
 	_ = w.Close()
+	brotliWriters.Put(w)
 	return buf.Bytes()
 }

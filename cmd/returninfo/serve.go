@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -49,6 +50,9 @@ func runServe(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "returninfo: cannot start: %v\n", err)
 		return 1
 	}
+	// Loading builds indexes and throws away a lot on the way: give that
+	// memory back before serving, so the resident size is what serving needs.
+	debug.FreeOSMemory()
 	srv.PublicURL = *publicURL
 	srv.TrustedProxies = splitList(*proxies)
 	srv.NoAccessLog = !*accessLog
