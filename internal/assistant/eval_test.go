@@ -15,12 +15,26 @@ import (
 // statistics figure wrong. Run with -v to see the figures; set
 // ASSISTANT_EVAL_DEBUG=1 to see every question that missed.
 func TestEvaluation(t *testing.T) {
+	evaluate(t, evalFiles, 95, 100)
+}
+
+// The held-out set was written blind, by someone who had not seen the
+// matching, its data or the curated examples (first run: top-1 95.8 % en,
+// 93.8 % nb; top-3 97.9 % and 95.8 %). It is kept as a check on questions
+// the matching was not built around, with floors a little below the tuned
+// set's; out-of-scope and statistics questions are held to the same rules.
+func TestHeldOutEvaluation(t *testing.T) {
+	evaluate(t, []string{heldOutFile}, 93, 95)
+}
+
+func evaluate(t *testing.T, files []string, minTop1, minTop3 float64) {
 	a, locs := realAssistant(t)
 	type tally struct{ answers, top1, top3, outOfScope, refused, stats, statsRight int }
 	per := map[string]*tally{}
 	debug := os.Getenv("ASSISTANT_EVAL_DEBUG") != ""
 	var misses []string
-	for _, q := range readEval(t, evalFiles...) {
+	var top3Misses []string
+	for _, q := range readEval(t, files...) {
 		tl := per[q.lang]
 		if tl == nil {
 			tl = &tally{}
@@ -70,7 +84,7 @@ func TestEvaluation(t *testing.T) {
 			if rank >= 0 && rank < 3 {
 				tl.top3++
 			} else {
-				t.Errorf("%s: want %s in the top 3, got %s", where, q.expected, describe(r))
+				top3Misses = append(top3Misses, fmt.Sprintf("%s: want %s in the top 3, got %s", where, q.expected, describe(r)))
 			}
 			if rank != 0 {
 				misses = append(misses, fmt.Sprintf("%s: want %s, got %s", where, q.expected, describe(r)))
@@ -92,8 +106,11 @@ func TestEvaluation(t *testing.T) {
 		top1 := pct(tl.top1, tl.answers)
 		t.Logf("%s: top-1 %.1f %% (%d/%d), top-3 %.1f %% (%d/%d), out of scope refused %d/%d, statistics right %d/%d",
 			l, top1, tl.top1, tl.answers, pct(tl.top3, tl.answers), tl.top3, tl.answers, tl.refused, tl.outOfScope, tl.statsRight, tl.stats)
-		if top1 < 95 {
-			t.Errorf("%s: top-1 %.1f %% is below 95 %%", l, top1)
+		if top1 < minTop1 {
+			t.Errorf("%s: top-1 %.1f %% is below %.0f %%", l, top1, minTop1)
+		}
+		if top3 := pct(tl.top3, tl.answers); top3 < minTop3 {
+			t.Errorf("%s: top-3 %.1f %% is below %.0f %%:\n%s", l, top3, minTop3, strings.Join(top3Misses, "\n"))
 		}
 		if tl.answers == 0 || tl.outOfScope == 0 || tl.stats == 0 {
 			t.Errorf("%s: the evaluation needs answers, out-of-scope and statistics questions", l)

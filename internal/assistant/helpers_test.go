@@ -94,3 +94,6 @@ func readEval(t testing.TB, files ...string) []evalLine {
 }
 
 var evalFiles = []string{"testdata/questions-dev.tsv", "testdata/questions-extra.tsv"}
+
+// heldOutFile was written blind; see TestHeldOutEvaluation.
+const heldOutFile = "testdata/questions-heldout.tsv"

@@ -50,6 +50,7 @@ type statsFile struct {
 	Cues              []string            `toml:"cues"`
 	ReturnWords       []string            `toml:"return_words"`
 	NotCounted        []string            `toml:"not_counted"`
+	Definition        []string            `toml:"definition"`
 	SoFar             []string            `toml:"so_far"`
 	ThisYear          []string            `toml:"this_year"`
 	LastYear          []string            `toml:"last_year"`

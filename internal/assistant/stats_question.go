@@ -34,6 +34,7 @@ type statQuestion struct {
 // statsVocab is statistics.<lang>.toml, folded into words.
 type statsVocab struct {
 	cues, returnWords, notCounted, soFar, thisYear, lastYear [][]string
+	definition                                               [][]string
 	monthBefore, destBefore, natBefore, destWords, natWords  [][]string
 	minors, convicted                                        [][]string
 	months                                                   map[string]int
@@ -53,7 +54,8 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 	v := &statsVocab{
 		lang: lex.lang, explainedBy: s.ExplainedBy,
 		cues: phrases(s.Cues), returnWords: phrases(s.ReturnWords), notCounted: phrases(s.NotCounted),
-		soFar: phrases(s.SoFar), thisYear: phrases(s.ThisYear), lastYear: phrases(s.LastYear),
+		definition: phrases(s.Definition),
+		soFar:      phrases(s.SoFar), thisYear: phrases(s.ThisYear), lastYear: phrases(s.LastYear),
 		monthBefore: phrases(s.MonthBefore), destBefore: phrases(s.DestinationBefore), natBefore: phrases(s.NationalityBefore),
 		destWords: phrases(s.DestinationWords), natWords: phrases(s.NationalityWords),
 		minors: phrases(s.Minors), convicted: phrases(s.Convicted),
@@ -103,7 +105,8 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 	ws := plainWords(question)
 	f := foldedOf(ws)
 	cue, cueLen := findAny(f, v.cues)
-	if cue < 0 {
+	if cue < 0 || containsAny(f, v.definition) {
+		// No number asked for, or it asks what a term means.
 		return statQuestion{}, false
 	}
 	after := f[cue+cueLen:]
