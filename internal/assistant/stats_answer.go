@@ -149,6 +149,11 @@ func countrySentence(loc *locale.Localizer, rep *stats.Report, code string, c Co
 	if c == CountsNationality {
 		table, id = stats.TableNationality, "AskStatNationality"
 	}
+	if len(code) != 2 {
+		// "stateless" and "unknown" are rows, not countries: nobody is a
+		// citizen of Stateless.
+		id = "AskStatListed"
+	}
 	y, _ := periodOf(rep)
 	data := map[string]any{"Year": y, "Date": asAtWords(loc, rep), "Country": countries.Name(code, loc.Lang.Tag)}
 	for _, row := range rep.Table(table) {
