@@ -301,3 +301,18 @@ func TestWithoutAssistantThereIsNoAskRoute(t *testing.T) {
 		t.Errorf("status %d", resp.StatusCode)
 	}
 }
+
+// A number that looks like a national identity number is not shown back:
+// not in the "you asked" text, the box, or the language switch.
+func TestAskPageDoesNotShowPersonalDataBack(t *testing.T) {
+	app, _ := newTestApp(t)
+	_, body := get(t, app, "/nb/ask?q="+url.QueryEscape("får jeg passet tilbake, nummeret mitt er 12345678901, ola@example.no"))
+	for _, leak := range []string{"12345678901", "ola@example.no", "ola%40example.no"} {
+		if strings.Contains(body, leak) {
+			t.Errorf("the page shows %q back", leak)
+		}
+	}
+	if !strings.Contains(body, "får jeg passet tilbake") || !strings.Contains(body, "•••") {
+		t.Error("the rest of the question should still be shown, with the personal data masked")
+	}
+}

@@ -22,9 +22,12 @@ func (s *Server) showAskPage(c *fiber.Ctx) error {
 	// Made valid UTF-8: the question goes back into the page.
 	q := strings.TrimSpace(strings.ToValidUTF8(c.Query("q"), "\uFFFD"))
 	c.Set(fiber.HeaderCacheControl, "no-store")
-	page := s.page(c, loc, loc.T("AskPageTitle"), func(other string) string { return askPath(other, q) })
+	// What the page shows back, in the box, the text and the language
+	// switch, has personal data masked; the assistant gets the question.
+	shown := assistant.MaskPersonalData(q)
+	page := s.page(c, loc, loc.T("AskPageTitle"), func(other string) string { return askPath(other, shown) })
 	page.Canonical = "" // a reply to one person's question: noindex
-	v := views.AskView{Page: page, Question: q}
+	v := views.AskView{Page: page, Question: shown}
 	status := fiber.StatusOK
 	switch {
 	case q == "":

@@ -18,17 +18,29 @@ var (
 // identity or D-number (11 digits) or a phone number (8 or more digits) from
 // a question, and reports whether it found any. Years and figures are kept.
 func withoutPersonalData(q string) (string, bool) {
+	return replacePersonalData(q, " ")
+}
+
+// MaskPersonalData hides what looks like personal data in a question before
+// a page shows the question back: the person should not see their number
+// on the screen again, nor leave it in a prefilled box.
+func MaskPersonalData(q string) string {
+	masked, _ := replacePersonalData(q, "•••")
+	return masked
+}
+
+func replacePersonalData(q, with string) (string, bool) {
 	found := false
 	q = emailPattern.ReplaceAllStringFunc(q, func(string) string {
 		found = true
-		return " "
+		return with
 	})
 	q = digitRun.ReplaceAllStringFunc(q, func(run string) string {
 		if !looksPersonal(run) {
 			return run
 		}
 		found = true
-		return " "
+		return with
 	})
 	return q, found
 }
