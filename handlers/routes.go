@@ -31,8 +31,8 @@ func (s *Server) routes(app *fiber.App) {
 
 	// Each feature registers its own routes in its own file.
 	s.guideRoutes(lang)
-	s.statsRoutes(app, lang)
-	s.askRoutes(app, lang)
+	s.statsRoutes(lang)
+	s.askRoutes(lang)
 
 	app.Use(func(c *fiber.Ctx) error { return fiber.ErrNotFound })
 }

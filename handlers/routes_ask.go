@@ -3,7 +3,7 @@ package handlers
 import "github.com/gofiber/fiber/v2"
 
 // askRoutes registers the ask pages; lang is the /:lang group.
-func (s *Server) askRoutes(app *fiber.App, lang fiber.Router) {
+func (s *Server) askRoutes(lang fiber.Router) {
 	if s.Assistant == nil {
 		return
 	}

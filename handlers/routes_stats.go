@@ -3,7 +3,7 @@ package handlers
 import "github.com/gofiber/fiber/v2"
 
 // statsRoutes registers the statistics pages; lang is the /:lang group.
-func (s *Server) statsRoutes(app *fiber.App, lang fiber.Router) {
+func (s *Server) statsRoutes(lang fiber.Router) {
 	if s.Stats == nil {
 		return
 	}

@@ -43,3 +43,13 @@ func TestBufferedLogFlushesOnTimeAndOnClose(t *testing.T) {
 		t.Errorf("%d of 50 lines written by Close", got)
 	}
 }
+
+// RETURNINFO_ACCESS_LOG takes any spelling of a boolean; nonsense keeps the default.
+func TestEnvBool(t *testing.T) {
+	for value, want := range map[string]bool{"false": false, "0": false, "FALSE": false, "true": true, "1": true, "": true, "nonsense": true} {
+		t.Setenv("RETURNINFO_ACCESS_LOG", value)
+		if got := envBool("RETURNINFO_ACCESS_LOG", true); got != want {
+			t.Errorf("%q: got %v, want %v", value, got, want)
+		}
+	}
+}

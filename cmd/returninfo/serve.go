@@ -29,7 +29,7 @@ func runServe(args []string, stderr io.Writer) int {
 	metricsAddr := fs.String("metrics-addr", os.Getenv("RETURNINFO_METRICS_ADDR"), "separate address for Prometheus metrics at /metrics; empty: none (env RETURNINFO_METRICS_ADDR)")
 	proxies := fs.String("trusted-proxies", os.Getenv("RETURNINFO_TRUSTED_PROXIES"), "comma-separated proxy addresses or CIDR ranges whose X-Forwarded-For is believed (env RETURNINFO_TRUSTED_PROXIES)")
 	drain := fs.Duration("drain", envDuration("RETURNINFO_DRAIN", 0), "after SIGTERM, answer /readyz with 503 this long before closing (env RETURNINFO_DRAIN)")
-	accessLog := fs.Bool("access-log", envOr("RETURNINFO_ACCESS_LOG", "true") == "true", "log one line per request: method, route pattern, status, latency (env RETURNINFO_ACCESS_LOG)")
+	accessLog := fs.Bool("access-log", envBool("RETURNINFO_ACCESS_LOG", true), "log one line per request: method, route pattern, status, latency (env RETURNINFO_ACCESS_LOG)")
 	askRate := fs.Int("ask-rate", envInt("RETURNINFO_ASK_RATE", 30), "questions a client may ask the assistant per minute; 0: no limit (env RETURNINFO_ASK_RATE)")
 	logLevel := fs.String("log-level", envOr("RETURNINFO_LOG_LEVEL", "info"), "debug, info, warn or error (env RETURNINFO_LOG_LEVEL)")
 	if err := fs.Parse(args); err != nil {
@@ -111,6 +111,13 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+func envBool(key string, fallback bool) bool {
+	if b, err := strconv.ParseBool(os.Getenv(key)); err == nil {
+		return b
+	}
+	return fallback
 }
 
 func envInt(key string, fallback int) int {
