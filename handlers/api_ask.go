@@ -22,18 +22,32 @@ var (
 
 // apiAskReply is the API's reply object (the contract in issue 5).
 type apiAskReply struct {
-	Lang    string       `json:"lang"`
-	Kind    string       `json:"kind"`
-	Answers []apiAskItem `json:"answers"`
-	Text    string       `json:"text"`
-	Warning string       `json:"warning,omitempty"`
+	Lang        string       `json:"lang"`
+	Kind        string       `json:"kind"`
+	Title       string       `json:"title"`
+	Answers     []apiAskItem `json:"answers"`
+	Links       []apiAskLink `json:"links"`
+	Text        string       `json:"text"`
+	TextLang    string       `json:"text_lang,omitempty"`
+	SuggestLang string       `json:"suggest_lang,omitempty"`
+	Warning     string       `json:"warning,omitempty"`
 }
 
 type apiAskItem struct {
-	ID    string  `json:"id"`
-	Title string  `json:"title"`
-	URL   string  `json:"url"`
-	Score float64 `json:"score"`
+	ID      string  `json:"id"`
+	Title   string  `json:"title"`
+	Summary string  `json:"summary,omitempty"`
+	URL     string  `json:"url"`
+	Score   float64 `json:"score"`
+}
+
+// apiAskLink is a link that is not an answer: an official site, or a page
+// of this service such as where to get help.
+type apiAskLink struct {
+	Type  string `json:"type"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	URL   string `json:"url"`
 }
 
 // apiAsk answers GET /api/v1/ask?lang=…&q=…. Nothing of the question is
@@ -55,9 +69,19 @@ func (s *Server) apiAsk(c *fiber.Ctx) error {
 	if err != nil {
 		return err // the error never holds the question
 	}
-	out := apiAskReply{Lang: r.Lang, Kind: string(r.Kind), Answers: []apiAskItem{}, Text: r.Text, Warning: r.Warning}
+	out := apiAskReply{
+		Lang: r.Lang, Kind: string(r.Kind), Title: r.Title, Answers: []apiAskItem{}, Links: []apiAskLink{},
+		Text: r.Text, TextLang: r.TextLang, SuggestLang: r.SuggestLang, Warning: r.Warning,
+	}
 	for _, it := range r.Items {
-		out.Answers = append(out.Answers, apiAskItem{ID: it.ID, Title: it.Title, URL: s.absURL(c, it.URL), Score: it.Score})
+		switch it.Type {
+		case assistant.ItemSite:
+			out.Links = append(out.Links, apiAskLink{Type: string(it.Type), ID: it.ID, Title: it.Title, URL: it.URL})
+		case assistant.ItemPage:
+			out.Links = append(out.Links, apiAskLink{Type: string(it.Type), ID: it.ID, Title: it.Title, URL: s.absURL(c, it.URL)})
+		default:
+			out.Answers = append(out.Answers, apiAskItem{ID: it.ID, Title: it.Title, Summary: it.Summary, URL: s.absURL(c, it.URL), Score: it.Score})
+		}
 	}
 	b, err := json.Marshal(out)
 	if err != nil {

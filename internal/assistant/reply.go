@@ -12,10 +12,16 @@ type Kind string
 
 // The kinds of reply.
 const (
-	KindAnswer    Kind = "answer"    // one of the curated answers
-	KindStatistic Kind = "statistic" // a figure from the statistics, or which months there are
-	KindFallback  Kind = "fallback"  // no answer: the topics to choose from
+	KindAnswer    Kind = "answer"    // sure: one of the curated answers
+	KindChoice    Kind = "choice"    // torn between two or three answers: the person chooses
+	KindReferral  Kind = "referral"  // a known subject this service does not cover: where to turn
+	KindStatistic Kind = "statistic" // a figure from the statistics, or what is and is not published
+	KindFallback  Kind = "fallback"  // nothing understood: the topics to choose from
+	KindLanguage  Kind = "language"  // written in a language the service does not publish
 )
+
+// Kinds lists every kind, in the order the API documents them.
+var Kinds = []Kind{KindAnswer, KindChoice, KindReferral, KindStatistic, KindFallback, KindLanguage}
 
 // ItemType says what an Item links to.
 type ItemType string
@@ -25,6 +31,8 @@ const (
 	ItemAnswer     ItemType = "answer"
 	ItemTopic      ItemType = "topic"
 	ItemStatistics ItemType = "statistics" // a month's statistics page
+	ItemSite       ItemType = "site"       // an official site's home page (udi.no, politiet.no, iom.int)
+	ItemPage       ItemType = "page"       // another page of this service, such as where to get help
 )
 
 // Reply is the assistant's reply to one question. It holds nothing of the
@@ -32,6 +40,16 @@ const (
 type Reply struct {
 	Lang string
 	Kind Kind
+	// Title names what the reply answers, so that Text is never read as
+	// the answer to another question: the answer's title (the question it
+	// answers), the referral's subject, or the choice's prompt.
+	Title string
+	// TextLang is the language of Title and Text when it is not Lang: a
+	// notice in the language the question was written in (KindLanguage).
+	TextLang string
+	// SuggestLang is a published language the question seems written in
+	// when it is not Lang ("ask in English"), or "".
+	SuggestLang string
 	// Text is the reply shown to the person: the best answer's summary, the
 	// sentence with the figure, or the honest "no answer".
 	Text string
@@ -48,11 +66,12 @@ type Reply struct {
 
 // Item is one link in a reply. URLs are paths in the reply's language.
 type Item struct {
-	Type  ItemType
-	ID    string // answer ID, topic ID or statistics period (YYYY-MM)
-	Title string
-	URL   string
-	Score float64 // 0..1
+	Type    ItemType
+	ID      string // answer ID, topic ID, statistics period (YYYY-MM) or site ID
+	Title   string
+	Summary string  // the answer's summary, for a choice; "" otherwise
+	URL     string  // a path on this service, or an official site's home page
+	Score   float64 // 0..1
 }
 
 const maxItems = 3
