@@ -18,6 +18,12 @@ type Statistic struct {
 	Monthly bool   // the figure is for that month alone, not the year so far
 	Country string // country code; "" for every country
 	Figures []Figure
+	// Missing says what was asked for and is not published, so the reply
+	// said so (and any figure given is the nearest published one, labelled
+	// as such): "assisted" (assisted returns), "period" (a month or year no
+	// report covers), "category", "country"; "" when the figure is the one
+	// asked for.
+	Missing string
 }
 
 // Figure is one number as published.
