@@ -106,14 +106,22 @@ func compareRows(loc *locale.Localizer, reports []*stats.Report) []views.StatsCo
 		label string
 		value func(*stats.Report) views.StatsCell
 	}{
-		{"StatsRowReturnedInMonth", func(r *stats.Report) views.StatsCell { return cellOf(loc, r, stats.FigReturnedInMonth, r.ReturnedInMonth) }},
+		{"StatsRowReturnedInMonth", func(r *stats.Report) views.StatsCell {
+			return cellOf(loc, r, stats.FigReturnedInMonth, r.ReturnedInMonth)
+		}},
 		{"StatsRowSoFar", func(r *stats.Report) views.StatsCell { return cell(loc, &r.YTDTotal) }},
-		{"StatsRowPrevious", func(r *stats.Report) views.StatsCell { return cellOf(loc, r, stats.FigPreviousYTDTotal, r.PreviousYTDTotal) }},
+		{"StatsRowPrevious", func(r *stats.Report) views.StatsCell {
+			return cellOf(loc, r, stats.FigPreviousYTDTotal, r.PreviousYTDTotal)
+		}},
 		{"StatsRowChange", func(r *stats.Report) views.StatsCell { return changeCellOf(loc, r, r.ChangePercent) }},
-		{"StatsRowConvictedInMonth", func(r *stats.Report) views.StatsCell { return cellOf(loc, r, stats.FigConvictedInMonth, r.ConvictedInMonth) }},
+		{"StatsRowConvictedInMonth", func(r *stats.Report) views.StatsCell {
+			return cellOf(loc, r, stats.FigConvictedInMonth, r.ConvictedInMonth)
+		}},
 		{"StatsRowConvictedSoFar", func(r *stats.Report) views.StatsCell { return cellOf(loc, r, stats.FigConvictedYTD, r.ConvictedYTD) }},
 		{"StatsRowMinors", func(r *stats.Report) views.StatsCell { return cellOf(loc, r, stats.FigMinorsInMonth, r.MinorsInMonth) }},
-		{"StatsRowCharter", func(r *stats.Report) views.StatsCell { return cellOf(loc, r, stats.FigCharterFlightsYTD, r.CharterFlightsYTD) }},
+		{"StatsRowCharter", func(r *stats.Report) views.StatsCell {
+			return cellOf(loc, r, stats.FigCharterFlightsYTD, r.CharterFlightsYTD)
+		}},
 	}
 	out := make([]views.StatsCompareRow, 0, len(rows))
 	for _, row := range rows {
