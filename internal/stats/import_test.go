@@ -156,6 +156,9 @@ func TestMalformedReportsAreRejectedAndNothingIsWritten(t *testing.T) {
 			if e.File != badFile || e.Line != wantLine || !strings.Contains(e.Reason, c.reason) {
 				t.Errorf("error %q; want %s:%d: …%s…", err, badFile, wantLine, c.reason)
 			}
+			if internalWords.MatchString(e.Reason) {
+				t.Errorf("message %q shows an internal identifier", e.Reason)
+			}
 			if !strings.HasPrefix(err.Error(), badFile+":"+itoa(wantLine)+": ") {
 				t.Errorf("message %q does not start with file:line", err)
 			}

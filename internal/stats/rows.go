@@ -60,7 +60,7 @@ func splitPDFRow(line string) (name string, cells []cell, ok bool, err string) {
 			tok, after, _ := strings.Cut(rest, " ")
 			c, ok := parseCount(tok)
 			if !ok {
-				return name, nil, true, strconv.Quote(tok) + " is not a count"
+				return name, nil, true, strconv.Quote(tok) + " is not a count: a cell must hold a whole number such as 1046 or 1 046"
 			}
 			cells = append(cells, c)
 			rest = after
@@ -73,7 +73,7 @@ func splitPDFRow(line string) (name string, cells []cell, ok bool, err string) {
 			break
 		}
 		if rest[0] != ' ' {
-			return name, nil, true, "spacing does not separate the cells (an even number of spaces)"
+			return name, nil, true, "the spaces do not separate the cells (an even number of spaces): copy the table from the police's web version, where cells are separated by tabs"
 		}
 		rest = rest[1:] // separator after an empty cell
 		if rest == "" {
@@ -95,7 +95,7 @@ func splitTabRow(line string) (name string, cells []cell, ok bool, err string) {
 		}
 		c, ok := parseCount(p)
 		if !ok {
-			return name, nil, true, strconv.Quote(p) + " is not a count"
+			return name, nil, true, strconv.Quote(p) + " is not a count: a cell must hold a whole number such as 1046 or 1 046"
 		}
 		cells = append(cells, c)
 	}

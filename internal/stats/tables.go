@@ -161,7 +161,7 @@ func (p *tableParser) columns(words []string) ([]string, string) {
 			}
 		}
 		if !found {
-			return nil, "unknown column heading at " + strconv.Quote(strings.Join(words[pos:], " "))
+			return nil, "unknown column heading at " + strconv.Quote(strings.Join(words[pos:], " ")) + ": a new category's heading goes in content/stats/categories.toml"
 		}
 	}
 	if len(ids) == 0 {

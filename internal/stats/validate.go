@@ -98,7 +98,7 @@ func validateTable(kind string, rows []Row, total Totals, r *Report, cats *Categ
 	}
 	for _, id := range r.Categories {
 		if columns[id] != total.Counts[id] {
-			return failf(total.line, "%s: the column %s adds up to %d but the total row says %d", name, cats.columnWords(id), columns[id], total.Counts[id])
+			return failf(total.line, "%s: the column %s adds up to %d but the total row says %d (a row missing, or a cell in the wrong column?)", name, cats.columnWords(id), columns[id], total.Counts[id])
 		}
 	}
 	if grand != total.Total {
@@ -123,7 +123,7 @@ func checkCounts(counts map[string]int, total int, categories []string, line int
 		sum += n
 	}
 	if sum != total {
-		return failf(line, "%s: the categories add up to %d but the total is %d", where, sum, total)
+		return failf(line, "%s: the categories add up to %d but the total is %d (compare the row with the report: a misread or missing cell?)", where, sum, total)
 	}
 	return nil
 }
