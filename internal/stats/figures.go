@@ -49,6 +49,11 @@ var figureLabels = map[string]string{
 	FigCharterFlightsInMonth:    "chartered flights in the month",
 }
 
+// allFigures are the narrative figures, in the JSON's order.
+var allFigures = []string{FigReturnedInMonth, FigConvictedInMonth, FigPreviousYTDTotal, FigChangePercent,
+	FigConvictedYTD, FigConvictedPreviousYTD, FigMinorsInMonth, FigCharterFlightsYTD, FigConvictedSharePercent,
+	FigConvictedPrevYearMonth, FigConvictedTop, FigUnaccompaniedMinors, FigCharterFlightsInMonth}
+
 // FigureLabel is a figure's name in words (English), "" if unknown.
 func FigureLabel(key string) string { return figureLabels[key] }
 

@@ -3,6 +3,7 @@ package stats
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,8 +50,9 @@ func (ft flatText) lineAt(off int) int {
 
 // match is a pattern hit: named groups and where it starts.
 type match struct {
-	groups map[string]string
-	line   int
+	groups     map[string]string
+	line       int
+	start, end int // offsets in the flat text
 }
 
 // find returns the first hit of any pattern.
@@ -60,7 +62,7 @@ func (ft flatText) find(pats []*regexp.Regexp) (match, bool) {
 		if loc == nil {
 			continue
 		}
-		m := match{groups: map[string]string{}, line: ft.lineAt(loc[0])}
+		m := match{groups: map[string]string{}, line: ft.lineAt(loc[0]), start: loc[0], end: loc[1]}
 		for i, name := range p.SubexpNames() {
 			if name != "" && loc[2*i] >= 0 {
 				m.groups[name] = ft.text[loc[2*i]:loc[2*i+1]]
@@ -80,6 +82,16 @@ type narrative struct {
 	month  int
 	accept bool // accept a missing figure, marked not recognised
 	lines  map[string]int
+	used   [][2]int // spans of the text that sentences were read from
+}
+
+// find is ft.find, remembering the span read.
+func (n *narrative) find(pats []*regexp.Regexp) (match, bool) {
+	m, ok := n.ft.find(pats)
+	if ok {
+		n.used = append(n.used, [2]int{m.start, m.end})
+	}
+	return m, ok
 }
 
 func (n *narrative) parse() *Error {
@@ -93,7 +105,8 @@ func (n *narrative) parse() *Error {
 			return err
 		}
 	}
-	for _, key := range carried(n.report.SourceLanguage, n.report.Layout) {
+	expected := carried(n.report.SourceLanguage, n.report.Layout)
+	for _, key := range expected {
 		if n.report.has(key) {
 			continue
 		}
@@ -101,6 +114,21 @@ func (n *narrative) parse() *Error {
 			return failf(0, "%s", missingFigure(n.lang, key))
 		}
 		n.report.NotRecognised = append(n.report.NotRecognised, key)
+	}
+	if skipped := n.unread(); len(skipped) > 0 {
+		if !n.accept {
+			first := skipped[0]
+			return failf(first.Line, "the number in %s was not read by any known sentence. If it is a figure the service shows, "+
+				"add the wording to internal/stats/language.go; to import the month anyway, run the import again with "+
+				"-accept-unrecognised (every figure not read is then shown as not read from the report)", first.Value)
+		}
+		// Some sentence was not understood: no missing figure can be
+		// called "not given in the report".
+		for _, key := range allFigures {
+			if !n.report.has(key) && !slices.Contains(n.report.NotRecognised, key) {
+				n.report.NotRecognised = append(n.report.NotRecognised, key)
+			}
+		}
 	}
 	return nil
 }
@@ -112,7 +140,7 @@ func (n *narrative) set(key string, value any, line int) {
 }
 
 func (n *narrative) period() *Error {
-	m, ok := n.ft.find(n.lang.title)
+	m, ok := n.find(n.lang.title)
 	if !ok {
 		return failf(0, "no report period found (a title like \"Statistics for June 2022\" or \"Månedsstatistikk november 2023\"): is this a monthly report of the police's return statistics?")
 	}
@@ -170,7 +198,7 @@ func percent(m match, group string) (float64, *Error) {
 }
 
 func (n *narrative) returned() *Error {
-	if m, ok := n.ft.find(n.lang.returned); ok {
+	if m, ok := n.find(n.lang.returned); ok {
 		if err := n.sameMonth(m); err != nil {
 			return err
 		}
@@ -191,6 +219,7 @@ func (n *narrative) ytd() *Error {
 			"date": n.ft.text[loc[2]:loc[3]],
 			"n":    n.ft.text[loc[4]:loc[5]],
 		}, line: n.ft.lineAt(loc[0])}
+		n.used = append(n.used, [2]int{loc[0], loc[1]})
 		y, mo, d, ok := n.date(m.groups["date"])
 		if !ok {
 			return failf(m.line, "%q is not a date", m.groups["date"])
@@ -228,7 +257,7 @@ func (n *narrative) ytd() *Error {
 		n.set(figPreviousAsAt, prev.groups["iso"], prev.line)
 		n.set(FigPreviousYTDTotal, n.report.PreviousYTDTotal, prev.line)
 	}
-	if m, ok := n.ft.find([]*regexp.Regexp{n.lang.change}); ok {
+	if m, ok := n.find([]*regexp.Regexp{n.lang.change}); ok {
 		v, err := percent(m, "value")
 		if err != nil {
 			return err
@@ -270,7 +299,7 @@ func (n *narrative) date(s string) (y, m, d int, ok bool) {
 
 func (n *narrative) convicted() *Error {
 	r := n.report
-	if m, ok := n.ft.find(n.lang.convictedLead); ok {
+	if m, ok := n.find(n.lang.convictedLead); ok {
 		if err := n.sameMonth(m); err != nil {
 			return err
 		}
@@ -280,7 +309,7 @@ func (n *narrative) convicted() *Error {
 		}
 		n.set(FigConvictedInMonth, r.ConvictedInMonth, m.line)
 	}
-	if m, ok := n.ft.find(n.lang.convictedMonth); ok {
+	if m, ok := n.find(n.lang.convictedMonth); ok {
 		if err := n.sameMonth(m); err != nil {
 			return err
 		}
@@ -302,7 +331,7 @@ func (n *narrative) convicted() *Error {
 		r.ConvictedSharePercent = &share
 		n.set(FigConvictedSharePercent, &share, m.line)
 	}
-	if m, ok := n.ft.find(n.lang.convictedYTD); ok {
+	if m, ok := n.find(n.lang.convictedYTD); ok {
 		var err *Error
 		if r.ConvictedYTD, err = n.count(m, "ytd"); err != nil {
 			return err
@@ -313,7 +342,7 @@ func (n *narrative) convicted() *Error {
 		n.set(FigConvictedYTD, r.ConvictedYTD, m.line)
 		n.set(FigConvictedPreviousYTD, r.ConvictedPreviousYTD, m.line)
 	}
-	if m, ok := n.ft.find(n.lang.convictedPrevYr); ok {
+	if m, ok := n.find(n.lang.convictedPrevYr); ok {
 		month, _ := n.lang.month(m.groups["month"])
 		if month != n.month || m.groups["year"] != strconv.Itoa(n.year-1) {
 			return failf(m.line, "the comparison is with %s %s, not the same month last year", m.groups["month"], m.groups["year"])
@@ -330,7 +359,7 @@ func (n *narrative) convicted() *Error {
 var shareItem = regexp.MustCompile(`^(.+?)(?:\s*\((` + sharePattern + `)\s?%\))?$`)
 
 func (n *narrative) topNationalities() *Error {
-	m, ok := n.ft.find(n.lang.topNationality)
+	m, ok := n.find(n.lang.topNationality)
 	if !ok {
 		return nil
 	}
@@ -361,7 +390,7 @@ func (n *narrative) topNationalities() *Error {
 }
 
 func (n *narrative) minors() *Error {
-	m, ok := n.ft.find(n.lang.minors)
+	m, ok := n.find(n.lang.minors)
 	if !ok {
 		return nil
 	}
@@ -374,19 +403,19 @@ func (n *narrative) minors() *Error {
 	}
 	n.report.MinorsInMonth = v
 	n.set(FigMinorsInMonth, v, m.line)
-	if all, ok := n.ft.find(n.lang.allAccompanied); ok {
+	if all, ok := n.find(n.lang.allAccompanied); ok {
 		if err := n.sameMonth(all); err != nil {
 			return err
 		}
 		zero := 0
 		n.report.UnaccompaniedMinorsInMonth = &zero
 		n.set(FigUnaccompaniedMinors, &zero, all.line)
-		if u, ok := n.ft.find(n.lang.unaccompanied); ok {
+		if u, ok := n.find(n.lang.unaccompanied); ok {
 			return failf(u.line, "this sentence gives unaccompanied minors, but line %d says all minors travelled with their parents or guardians", all.line)
 		}
 		return nil
 	}
-	if um, ok := n.ft.find(n.lang.unaccompanied); ok {
+	if um, ok := n.find(n.lang.unaccompanied); ok {
 		u, err := n.count(um, "n")
 		if err != nil {
 			return err
@@ -398,7 +427,7 @@ func (n *narrative) minors() *Error {
 		n.set(FigUnaccompaniedMinors, u, um.line)
 		// "21 travelled with their parents …, while one was an
 		// unaccompanied minor": the parts must make the whole.
-		if am, ok := n.ft.find(n.lang.accompanied); ok {
+		if am, ok := n.find(n.lang.accompanied); ok {
 			a, err := n.count(am, "n")
 			if err != nil {
 				return err
@@ -414,8 +443,8 @@ func (n *narrative) minors() *Error {
 
 func (n *narrative) charter() *Error {
 	r := n.report
-	none, isNone := n.ft.find(n.lang.charterNone)
-	m, ok := n.ft.find(n.lang.charterYTD)
+	none, isNone := n.find(n.lang.charterNone)
+	m, ok := n.find(n.lang.charterYTD)
 	if isNone && ok {
 		return failf(m.line, "one sentence gives chartered flights so far this year, and line %d says there were none", none.line)
 	}
@@ -436,7 +465,7 @@ func (n *narrative) charter() *Error {
 	r.CharterFlightsYTD = ytd
 	n.set(FigCharterFlightsYTD, ytd, m.line)
 	if _, ok := m.groups["m"]; !ok {
-		m, ok = n.ft.find(n.lang.charterMonth)
+		m, ok = n.find(n.lang.charterMonth)
 		if !ok {
 			return nil
 		}
@@ -498,4 +527,33 @@ func (n *narrative) crossCheck() *Error {
 		return failf(n.lines[FigMinorsInMonth], "%d minors returned in the month but %d persons in all", *r.MinorsInMonth, *r.ReturnedInMonth)
 	}
 	return nil
+}
+
+// numberInText is a figure in running text, with any thousands separators.
+var numberInText = regexp.MustCompile(`\d+(?:[ ,.]\d{3})*(?:[.,]\d+)?`)
+
+// notAFigure are numbers in running text that are no statistic: years,
+// numbered list items, dates, "Dublin III".
+var notAFigure = regexp.MustCompile(`^(?:19|20)\d\d$`)
+
+// unread lists, in the print-out, every number in the running text that no
+// recognised sentence read, so that no figure is skipped silently.
+func (n *narrative) unread() []Reading {
+	var skipped []Reading
+	text := n.ft.text
+	for _, loc := range numberInText.FindAllStringIndex(text, -1) {
+		tok := text[loc[0]:loc[1]]
+		if notAFigure.MatchString(tok) || strings.HasPrefix(text[loc[1]:], ")") {
+			continue
+		}
+		if slices.ContainsFunc(n.used, func(u [2]int) bool { return loc[0] >= u[0] && loc[1] <= u[1] }) {
+			continue
+		}
+		from := max(0, loc[0]-40)
+		to := min(len(text), loc[1]+40)
+		r := Reading{Label: "NOT READ, check the report", Value: "“…" + text[from:to] + "…”", Line: n.ft.lineAt(loc[0])}
+		skipped = append(skipped, r)
+		n.report.readings = append(n.report.readings, r)
+	}
+	return skipped
 }
