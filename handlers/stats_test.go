@@ -110,9 +110,9 @@ func TestHeadlineFiguresAreWrittenTheLanguagesWay(t *testing.T) {
 		soFar, soFarLabel, previous, change string
 		previousLabel                       string
 	}{
-		{"/en/statistics/2022-06", "1,089", "Returned so far in 2022, to 30 June", "10,441", "-89.6%", "Same period in 2021, to 30 June"},
+		{"/en/statistics/2022-06", "1,089", "Returned so far in 2022, to 30 June", "10,441", "−89.6%", "Same period in 2021, to 30 June"},
 		{"/nb/statistics/2022-06", "1\u00a0089", "Uttransportert hittil i 2022, per 30. juni", "10\u00a0441", "−89,6\u00a0%", "Samme periode i 2021, per 30. juni"},
-		{"/en/statistics/2023-11", "2,151", "Returned so far in 2023, to 30 November", "2,501", "-14%", "Same period in 2022"},
+		{"/en/statistics/2023-11", "2,151", "Returned so far in 2023, to 30 November", "2,501", "−14%", "Same period in 2022"},
 		{"/nb/statistics/2023-11", "2\u00a0151", "Uttransportert hittil i 2023, per 30. november", "2\u00a0501", "−14\u00a0%", "Samme periode i 2022"},
 	}
 	for _, c := range cases {
