@@ -114,3 +114,27 @@ func TestPrintedAnswerFitsOnePage(t *testing.T) {
 		}
 	}
 }
+
+// The full tables show Total without scrolling sideways, on a small phone
+// and on a desktop, in both languages.
+func TestTableTotalIsInView(t *testing.T) {
+	ctx := tab(t, true)
+	for _, size := range [][2]int64{{320, 640}, {360, 740}, {1280, 800}} {
+		must(t, chromedp.Do(ctx, chromedp.EmulateViewport(size[0], size[1])))
+		for _, lang := range languages {
+			for _, table := range []string{"nationality", "destination"} {
+				target := "/" + lang + "/statistics/2025-05/" + table
+				open(t, ctx, target)
+				got := eval[string](t, ctx, `(() => {
+					const th = [...document.querySelectorAll('table.full-table thead th')].find(h => /^(Total|Totalt|Sum)/.test(h.textContent.trim()));
+					if (!th) return 'no Total column';
+					const r = th.getBoundingClientRect(), w = th.closest('.table-wrap').getBoundingClientRect();
+					return (r.left >= w.left && r.right <= w.right + 1 && r.right <= document.documentElement.clientWidth + 1) ? '' : 'Total at ' + Math.round(r.left) + '–' + Math.round(r.right) + ', box ' + Math.round(w.left) + '–' + Math.round(w.right);
+				})()`)
+				if got != "" {
+					t.Errorf("%s at %dx%d: %s", target, size[0], size[1], got)
+				}
+			}
+		}
+	}
+}
