@@ -141,7 +141,7 @@ func loadServer(log *slog.Logger) (*handlers.Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return c.Server(log), nil
+	return handlers.NewServer(c, log), nil
 }
 
 func envOr(key, fallback string) string {
