@@ -22,15 +22,16 @@ var (
 	errNoSuchFile  = []byte(`{"error":"not found"}`)
 )
 
-// statsAPI holds every API response, serialized once at start-up.
+// statsAPI holds every API response, serialized and compressed once at
+// start-up, with its ETag: the data changes only with a release.
 type statsAPI struct {
-	index  []byte
-	months map[string][]byte                 // period → month object
+	index  *cachedPage
+	months map[string]*cachedPage            // period → month object
 	csv    map[string]map[string]csvDownload // period → file name in the URL → CSV
 }
 
 type csvDownload struct {
-	body     []byte
+	page     *cachedPage
 	filename string // returns-2025-05-by-nationality.csv
 }
 
@@ -51,20 +52,20 @@ var csvFiles = []struct{ file, table, saveAs string }{
 }
 
 func newStatsAPI(store *stats.Store) *statsAPI {
-	api := &statsAPI{months: map[string][]byte{}, csv: map[string]map[string]csvDownload{}}
+	api := &statsAPI{months: map[string]*cachedPage{}, csv: map[string]map[string]csvDownload{}}
 	idx := apiIndex{Reports: []apiIndexEntry{}}
 	for _, r := range store.Reports() {
 		idx.Reports = append(idx.Reports, apiIndexEntry{Period: r.Period, URL: apiMonthPath(r.Period)})
-		api.months[r.Period] = mustJSON(r)
+		api.months[r.Period] = newCachedPage(jsonContentType, cacheMaxAge, mustJSON(r))
 		api.csv[r.Period] = map[string]csvDownload{}
 		for _, f := range csvFiles {
 			api.csv[r.Period][f.file] = csvDownload{
-				body:     tableCSV(r, f.table),
+				page:     newCachedPage(csvContentType, cacheMaxAge, tableCSV(r, f.table)),
 				filename: "returns-" + r.Period + "-" + f.saveAs,
 			}
 		}
 	}
-	api.index = mustJSON(idx)
+	api.index = newCachedPage(jsonContentType, cacheMaxAge, mustJSON(idx))
 	return api
 }
 
@@ -78,16 +79,22 @@ func mustJSON(v any) []byte {
 	return b
 }
 
+// utf8BOM starts every CSV: without it, spreadsheet programs set to a
+// Norwegian locale read UTF-8 as Windows-1252 and garble æøå.
+const utf8BOM = "\ufeff"
+
 // tableCSV writes one table: a header row, then one row per country in the
 // report's order. The table's total row is left out, so every row is a
-// country and a column's sum is its total.
+// country and a column's sum is its total. The period column makes files
+// of several months safe to concatenate.
 func tableCSV(r *stats.Report, table string) []byte {
 	var buf bytes.Buffer
+	buf.WriteString(utf8BOM)
 	w := csv.NewWriter(&buf)
-	header := append([]string{"country", "name_en", "name_nb", "published_name"}, r.Categories...)
+	header := append([]string{"period", "country", "name_en", "name_nb", "published_name"}, r.Categories...)
 	_ = w.Write(append(header, "total")) // a bytes.Buffer does not fail
 	for _, row := range r.Table(table) {
-		rec := []string{row.Country, row.NameEN, row.NameNB, row.PublishedName}
+		rec := []string{r.Period, row.Country, row.NameEN, row.NameNB, row.PublishedName}
 		for _, cat := range r.Categories {
 			rec = append(rec, strconv.Itoa(row.Counts[cat]))
 		}
@@ -109,15 +116,15 @@ func csvPath(period, table string) string {
 }
 
 func (api *statsAPI) listMonths(c *fiber.Ctx) error {
-	return sendJSON(c, fiber.StatusOK, api.index)
+	return sendCached(c, api.index)
 }
 
 func (api *statsAPI) showMonth(c *fiber.Ctx) error {
-	b, ok := api.months[c.Params("period")]
+	p, ok := api.months[c.Params("period")]
 	if !ok {
 		return sendJSON(c, fiber.StatusNotFound, errNoSuchMonth)
 	}
-	return sendJSON(c, fiber.StatusOK, b)
+	return sendCached(c, p)
 }
 
 func (api *statsAPI) downloadCSV(c *fiber.Ctx) error {
@@ -129,9 +136,15 @@ func (api *statsAPI) downloadCSV(c *fiber.Ctx) error {
 	if !ok {
 		return sendJSON(c, fiber.StatusNotFound, errNoSuchFile)
 	}
-	c.Set(fiber.HeaderContentType, csvContentType)
 	c.Set(fiber.HeaderContentDisposition, `attachment; filename="`+d.filename+`"`)
-	return c.Status(fiber.StatusOK).Send(d.body)
+	return sendCached(c, d.page)
+}
+
+// allowAnyOrigin lets pages on any site read the public, read-only data
+// (no cookies or credentials are involved).
+func allowAnyOrigin(c *fiber.Ctx) error {
+	c.Set(fiber.HeaderAccessControlAllowOrigin, "*")
+	return c.Next()
 }
 
 func sendJSON(c *fiber.Ctx, status int, b []byte) error {

@@ -21,7 +21,8 @@ func (s *Server) statsAPIRoutes(app *fiber.App) {
 		return
 	}
 	api := newStatsAPI(s.Stats)
-	app.Get("/api/v1/stats", api.listMonths)
-	app.Get("/api/v1/stats/:period", api.showMonth)
-	app.Get("/api/v1/stats/:period/:file", api.downloadCSV)
+	app.Get("/api/v1/openapi.json", allowAnyOrigin, showOpenAPI)
+	app.Get("/api/v1/stats", allowAnyOrigin, api.listMonths)
+	app.Get("/api/v1/stats/:period", allowAnyOrigin, api.showMonth)
+	app.Get("/api/v1/stats/:period/:file", allowAnyOrigin, api.downloadCSV)
 }

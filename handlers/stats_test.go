@@ -1,7 +1,6 @@
 package handlers_test
 
 import (
-	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"net/http"
@@ -476,11 +475,16 @@ func TestStatsCSVMatchesTheReport(t *testing.T) {
 			if cd, want := resp.Header.Get("Content-Disposition"), `attachment; filename="returns-`+r.Period+`-`+tc.saveAs+`.csv"`; cd != want {
 				t.Errorf("%s: Content-Disposition %q, want %q", path, cd, want)
 			}
-			recs, err := csv.NewReader(bytes.NewReader([]byte(body))).ReadAll()
+			// A byte-order mark, so spreadsheets set to Norwegian read UTF-8.
+			text, ok := strings.CutPrefix(body, "\ufeff")
+			if !ok {
+				t.Errorf("%s: no UTF-8 byte-order mark", path)
+			}
+			recs, err := csv.NewReader(strings.NewReader(text)).ReadAll()
 			if err != nil {
 				t.Fatal(err)
 			}
-			header := append(append([]string{"country", "name_en", "name_nb", "published_name"}, r.Categories...), "total")
+			header := append(append([]string{"period", "country", "name_en", "name_nb", "published_name"}, r.Categories...), "total")
 			if !slices.Equal(recs[0], header) {
 				t.Errorf("%s: header %q, want %q", path, recs[0], header)
 			}
@@ -490,13 +494,13 @@ func TestStatsCSVMatchesTheReport(t *testing.T) {
 			sums := make([]int, len(r.Categories)+1)
 			for i, rec := range recs[1:] {
 				row := tc.rows[i]
-				if rec[0] != row.Country || rec[3] != row.PublishedName || rec[len(rec)-1] != strconv.Itoa(row.Total) {
+				if rec[0] != r.Period || rec[1] != row.Country || rec[4] != row.PublishedName || rec[len(rec)-1] != strconv.Itoa(row.Total) {
 					t.Fatalf("%s row %d: %q, want %s %q %d", path, i+1, rec, row.Country, row.PublishedName, row.Total)
 				}
 				for j := range sums {
-					n, err := strconv.Atoi(rec[4+j])
+					n, err := strconv.Atoi(rec[5+j])
 					if err != nil {
-						t.Fatalf("%s row %d: %q is not a number", path, i+1, rec[4+j])
+						t.Fatalf("%s row %d: %q is not a number", path, i+1, rec[5+j])
 					}
 					sums[j] += n
 				}
