@@ -8,7 +8,9 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
+	"returninfo/internal/locale"
 	"returninfo/internal/stats"
+	"returninfo/internal/stats/download"
 )
 
 const (
@@ -26,6 +28,7 @@ var (
 // start-up, with its ETag: the data changes only with a release.
 type statsAPI struct {
 	index  *cachedPage
+	all    map[string]csvDownload            // file name → every month in one file
 	months map[string]*cachedPage            // period → month object
 	csv    map[string]map[string]csvDownload // period → file name in the URL → CSV
 }
@@ -51,10 +54,25 @@ var csvFiles = []struct{ file, table, saveAs string }{
 	{"by_destination.csv", stats.TableDestination, "by-destination.csv"},
 }
 
-func newStatsAPI(store *stats.Store) *statsAPI {
-	api := &statsAPI{months: map[string]*cachedPage{}, csv: map[string]map[string]csvDownload{}}
+// xlsxContentType is an Excel workbook's.
+const xlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+func (s *Server) newStatsAPI() (*statsAPI, error) {
+	store := s.Stats
+	api := &statsAPI{months: map[string]*cachedPage{}, csv: map[string]map[string]csvDownload{}, all: map[string]csvDownload{}}
+	reports := store.Reports()
+	api.all["all.csv"] = csvDownload{newCachedPage(csvContentType, cacheMaxAge, download.LongCSV(reports)), "returns-all-months.csv"}
+	api.all["all.csv-metadata.json"] = csvDownload{newCachedPage("application/csvm+json", cacheMaxAge, download.CSVW("all.csv")), ""}
+	for _, l := range s.Locales.Languages {
+		loc, _ := s.Locales.Get(l.Tag)
+		b, err := download.AllMonths(reports, store.Categories(), workbookTexts(loc))
+		if err != nil {
+			return nil, err
+		}
+		api.all["all-"+l.Tag+".xlsx"] = csvDownload{newCachedPage(xlsxContentType, cacheMaxAge, b), "returns-all-months-" + l.Tag + ".xlsx"}
+	}
 	idx := apiIndex{Reports: []apiIndexEntry{}}
-	for _, r := range store.Reports() {
+	for _, r := range reports {
 		idx.Reports = append(idx.Reports, apiIndexEntry{Period: r.Period, URL: apiMonthPath(r.Period)})
 		api.months[r.Period] = newCachedPage(jsonContentType, cacheMaxAge, mustJSON(r))
 		api.csv[r.Period] = map[string]csvDownload{}
@@ -64,9 +82,38 @@ func newStatsAPI(store *stats.Store) *statsAPI {
 				filename: "returns-" + r.Period + "-" + f.saveAs,
 			}
 		}
+		for _, l := range s.Locales.Languages {
+			loc, _ := s.Locales.Get(l.Tag)
+			b, err := download.Month(r, store.Categories(), workbookTexts(loc))
+			if err != nil {
+				return nil, err
+			}
+			api.csv[r.Period]["returns-"+l.Tag+".xlsx"] = csvDownload{newCachedPage(xlsxContentType, cacheMaxAge, b), "returns-" + r.Period + "-" + l.Tag + ".xlsx"}
+		}
 	}
 	api.index = newCachedPage(jsonContentType, cacheMaxAge, mustJSON(idx))
-	return api
+	return api, nil
+}
+
+// workbookTexts are a workbook's words in the localizer's language.
+func workbookTexts(loc *locale.Localizer) download.Texts {
+	return download.Texts{
+		Lang:      loc.Lang.Tag,
+		SheetData: loc.T("StatsXlsxSheetData"), SheetAbout: loc.T("StatsXlsxSheetAbout"),
+		SheetNationality: loc.T("StatsXlsxSheetNationality"), SheetDestinate: loc.T("StatsXlsxSheetDestination"),
+		TableNationality: loc.T("StatsXlsxSheetNationality"), TableDest: loc.T("StatsXlsxSheetDestination"),
+		CountryColumn: loc.T("StatsXlsxCountry"), TotalColumn: loc.T("StatsColTotal"), TotalRow: loc.T("StatsTotalRow"),
+		Yes: loc.T("StatsXlsxYes"), No: loc.T("StatsXlsxNo"),
+		About: []string{
+			loc.T("StatsXlsxTitle"),
+			loc.T("StatsCite") + " https://www.politiet.no/",
+			loc.T("StatsXlsxYearToDate"),
+			loc.T("StatsNoteAssisted"),
+			loc.T("StatsNoteLate"),
+			loc.T("StatsNoteDestination"),
+			loc.T("StatsNoteAsPublished"),
+		},
+	}
 }
 
 // mustJSON marshals data loaded and checked at start-up: plain structs,
@@ -125,6 +172,17 @@ func (api *statsAPI) showMonth(c *fiber.Ctx) error {
 		return sendJSON(c, fiber.StatusNotFound, errNoSuchMonth)
 	}
 	return sendCached(c, p)
+}
+
+// downloadAll serves a file of every month: /api/v1/stats/{file}.
+func (api *statsAPI) downloadAll(file string) fiber.Handler {
+	d := api.all[file]
+	return func(c *fiber.Ctx) error {
+		if d.filename != "" {
+			c.Set(fiber.HeaderContentDisposition, `attachment; filename="`+d.filename+`"`)
+		}
+		return sendCached(c, d.page)
+	}
 }
 
 func (api *statsAPI) downloadCSV(c *fiber.Ctx) error {

@@ -81,10 +81,16 @@ func (s *Server) ExportPaths() []string {
 		}
 	}
 	if s.Stats != nil {
-		paths = append(paths, "/api/v1/stats")
+		paths = append(paths, "/api/v1/openapi.json", "/api/v1/stats", "/api/v1/stats/all.csv", "/api/v1/stats/all.csv-metadata.json")
+		for _, l := range s.Locales.Languages {
+			paths = append(paths, "/api/v1/stats/all-"+l.Tag+".xlsx")
+		}
 		for _, r := range s.Stats.Reports() {
 			p := "/api/v1/stats/" + r.Period
 			paths = append(paths, p, p+"/by_nationality.csv", p+"/by_destination.csv")
+			for _, l := range s.Locales.Languages {
+				paths = append(paths, p+"/returns-"+l.Tag+".xlsx")
+			}
 		}
 	}
 	for _, a := range views.Assets() {

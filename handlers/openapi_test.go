@@ -42,6 +42,9 @@ func TestAPIResponsesMatchTheOpenAPIDocument(t *testing.T) {
 	if !slices.Equal(kinds, want) {
 		t.Errorf("documented kinds %v, the assistant's %v", kinds, want)
 	}
+	// Workbooks are binary: checked as files (their contents are checked
+	// by TestWorkbooksReadBack).
+	openapi3filter.RegisterBodyDecoder("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", openapi3filter.FileBodyDecoder)
 	router, err := gorillamux.NewRouter(doc)
 	if err != nil {
 		t.Fatal(err)
@@ -51,6 +54,8 @@ func TestAPIResponsesMatchTheOpenAPIDocument(t *testing.T) {
 		"/api/v1/stats/2025-05", "/api/v1/stats/2022-06", "/api/v1/stats/2023-11", "/api/v1/stats/2023-01",
 		"/api/v1/stats/2023-11/by_nationality.csv", "/api/v1/stats/2025-05/by_destination.csv",
 		"/api/v1/stats/1999-01",
+		"/api/v1/stats/all.csv", "/api/v1/stats/all.csv-metadata.json", "/api/v1/stats/all-en.xlsx", "/api/v1/stats/all-nb.xlsx",
+		"/api/v1/stats/2023-11/returns-nb.xlsx",
 		"/api/v1/ask?lang=en&q=who+pays+for+the+ticket",
 		"/api/v1/ask?lang=nb&q=hvem+betaler+billetten",
 		"/api/v1/ask?lang=en&q=how+many+were+returned+in+may+2025",

@@ -54,6 +54,7 @@ func (s *Server) showStatisticsMonthPage(c *fiber.Ctx) error {
 			{Title: loc.T("StatsDownloadJSON"), URL: apiMonthPath(r.Period)},
 		},
 	}
+	v.Downloads = append(v.Downloads, s.workbookLinks(loc, apiMonthPath(r.Period)+"/returns-")...)
 	v.Previous, v.Next, v.Available = s.neighbourMonths(loc, r.Period)
 	natRows := topRows(r.ByNationality, chartTop)
 	destRows := topRows(r.ByDestination, chartTop)

@@ -518,8 +518,8 @@ func TestStatsCSVMatchesTheReport(t *testing.T) {
 	// The month page links its downloads, and the links work.
 	_, body := get(t, app, "/nb/statistics/2025-05")
 	links := parse(t, body).Find(".downloads a")
-	if links.Length() != 3 {
-		t.Fatalf("%d download links, want 3", links.Length())
+	if links.Length() != 5 { // two CSVs, JSON, a workbook in each language
+		t.Fatalf("%d download links, want 5", links.Length())
 	}
 	links.Each(func(_ int, a *goquery.Selection) {
 		if resp, _ := get(t, app, a.AttrOr("href", "")); resp.StatusCode != http.StatusOK {
