@@ -51,6 +51,7 @@ func (s *Server) publicPages() []pageSet {
 		})
 	}
 	if s.Stats != nil {
+		each(func(lang string) string { return "/" + lang + "/statistics/trends" })
 		for _, r := range s.Stats.Reports() {
 			for _, sub := range []string{"", "/nationality", "/destination"} {
 				each(func(lang string) string { return "/" + lang + "/statistics/" + r.Period + sub })

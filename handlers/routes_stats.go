@@ -12,6 +12,7 @@ func (s *Server) statsRoutes(lang fiber.Router) {
 		return
 	}
 	lang.Get("/statistics", s.showStatisticsPage)
+	lang.Get("/statistics/trends", s.showStatisticsTrendsPage) // before :period takes "trends"
 	lang.Get("/statistics/:period", s.showStatisticsMonthPage)
 	lang.Get("/statistics/:period/:table", s.showStatisticsTablePage)
 }

@@ -44,6 +44,7 @@ func (s *Server) showStatisticsPage(c *fiber.Ctx) error {
 		v.LatestLink = loc.TData("StatsMonthLink", map[string]any{"Month": month})
 		v.Rows = compareRows(loc, reports)
 	}
+	v.TrendsURL = statisticsPath(lang, "trends")
 	v.Downloads = []views.Link{
 		{Title: loc.T("StatsDownloadAllCSV"), URL: "/api/v1/stats/all.csv"},
 		{Title: loc.T("StatsDownloadAllCSVW"), URL: "/api/v1/stats/all.csv-metadata.json"},

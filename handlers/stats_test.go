@@ -568,3 +568,40 @@ func TestMonthPagesLinkTheirNeighbours(t *testing.T) {
 		}
 	}
 }
+
+// Over time: every year-to-date total the reports print, the reports' own
+// and the previous year's they compare with, oldest first, each with its
+// date; months without a figure are gaps in the chart, not hidden.
+func TestTrendsShowEveryPrintedYearToDateTotal(t *testing.T) {
+	s, _ := newTestServer(t)
+	app := s.NewApp()
+	want := 0
+	for _, r := range s.Stats.Reports() {
+		want++
+		if r.PreviousYTDTotal != nil {
+			want++
+		}
+	}
+	for _, lang := range []string{"en", "nb"} {
+		_, body := get(t, app, "/"+lang+"/statistics/trends")
+		doc := parse(t, body)
+		rows := doc.Find("figure.chart table tbody tr")
+		if rows.Length() != want {
+			t.Fatalf("%s: %d rows, want %d", lang, rows.Length(), want)
+		}
+		first := strings.TrimSpace(rows.First().Find("td.num").Text())
+		if first != "10,441" && first != "10\u00a0441" {
+			t.Errorf("%s: the oldest figure is %q, want June 2021's 10441 as the June 2022 report compares", lang, first)
+		}
+		if bars := doc.Find("svg.trend rect").Length(); bars != want {
+			t.Errorf("%s: %d bars, want %d", lang, bars, want)
+		}
+		// 2021 to 2025: 60 monthly slots, so the gaps show.
+		if ticks := doc.Find("svg.trend text").Length(); ticks != 5 {
+			t.Errorf("%s: %d year labels, want 2021–2025", lang, ticks)
+		}
+		if doc.Find("#trend-categories").Length() != 1 || doc.Find("table.compare tbody tr").Length() < 5 {
+			t.Errorf("%s: no table per category", lang)
+		}
+	}
+}
