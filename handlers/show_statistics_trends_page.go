@@ -108,4 +108,3 @@ func (s *Server) showStatisticsTrendsPage(c *fiber.Ctx) error {
 	markCacheable(c, "")
 	return render(c, fiber.StatusOK, views.StatsTrendsPage(v))
 }
-
