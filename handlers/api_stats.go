@@ -139,13 +139,13 @@ func tableCSV(r *stats.Report, table string) []byte {
 	buf.WriteString(utf8BOM)
 	w := csv.NewWriter(&buf)
 	header := append([]string{"period", "country", "name_en", "name_nb", "published_name"}, r.Categories...)
-	_ = w.Write(append(header, "total")) // a bytes.Buffer does not fail
+	_ = w.Write(append(header, "total", "country_uncertain")) // a bytes.Buffer does not fail
 	for _, row := range r.Table(table) {
 		rec := []string{r.Period, row.Country, row.NameEN, row.NameNB, row.PublishedName}
 		for _, cat := range r.Categories {
 			rec = append(rec, strconv.Itoa(row.Counts[cat]))
 		}
-		_ = w.Write(append(rec, strconv.Itoa(row.Total)))
+		_ = w.Write(append(rec, strconv.Itoa(row.Total), strconv.FormatBool(row.CountryUncertain)))
 	}
 	w.Flush()
 	return buf.Bytes()

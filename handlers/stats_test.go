@@ -484,7 +484,7 @@ func TestStatsCSVMatchesTheReport(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			header := append(append([]string{"period", "country", "name_en", "name_nb", "published_name"}, r.Categories...), "total")
+			header := append(append([]string{"period", "country", "name_en", "name_nb", "published_name"}, r.Categories...), "total", "country_uncertain")
 			if !slices.Equal(recs[0], header) {
 				t.Errorf("%s: header %q, want %q", path, recs[0], header)
 			}
@@ -494,7 +494,8 @@ func TestStatsCSVMatchesTheReport(t *testing.T) {
 			sums := make([]int, len(r.Categories)+1)
 			for i, rec := range recs[1:] {
 				row := tc.rows[i]
-				if rec[0] != r.Period || rec[1] != row.Country || rec[4] != row.PublishedName || rec[len(rec)-1] != strconv.Itoa(row.Total) {
+				if rec[0] != r.Period || rec[1] != row.Country || rec[4] != row.PublishedName || rec[len(rec)-2] != strconv.Itoa(row.Total) ||
+					rec[len(rec)-1] != strconv.FormatBool(row.CountryUncertain) {
 					t.Fatalf("%s row %d: %q, want %s %q %d", path, i+1, rec, row.Country, row.PublishedName, row.Total)
 				}
 				for j := range sums {
