@@ -140,6 +140,7 @@ func (s *Server) showStatisticsTablePage(c *fiber.Ctx) error {
 	page := s.page(c, loc, heading, func(other string) string { return cur.at(statisticsPath(other, r.Period, segment)) })
 	page.Canonical = s.absURL(c, statisticsPath(lang, r.Period, segment))
 	page.Section = "statistics"
+	page.Description = heading + ". " + loc.T(t.lead)
 	base := statisticsPath(lang, r.Period, segment)
 
 	v := views.StatsTableView{

@@ -74,6 +74,9 @@ func TestSitemapListsEveryExportedPageWithAlternates(t *testing.T) {
 			return nil
 		}
 		pages++
+		if d := doc.Find(`meta[name="description"]`).AttrOr("content", ""); strings.TrimSpace(d) == "" {
+			t.Errorf("%s: an indexed page without a meta description", strings.TrimPrefix(p, dir))
+		}
 		got, ok := alternates[canonical]
 		if !ok {
 			t.Errorf("%s: %s is not in the sitemap", strings.TrimPrefix(p, dir), canonical)
