@@ -37,6 +37,8 @@ type Server struct {
 	Log            *slog.Logger
 	// AskRate is how many questions a client may ask a minute; 0 is no limit.
 	AskRate int
+	// CacheBytes bounds the page cache; 0: DefaultCacheBytes.
+	CacheBytes int64
 	// NoAccessLog turns off the line per request (metrics still count it).
 	NoAccessLog bool
 
@@ -56,7 +58,11 @@ func (s *Server) NewApp() *fiber.App {
 	}
 	s.PublicURL = strings.TrimRight(s.PublicURL, "/")
 	s.metrics = newMetrics()
-	s.cache = newPageCache()
+	s.cache = newPageCache(s.CacheBytes)
+	if s.Answers != nil && s.Locales != nil {
+		s.cache.knowSpellings(s.ExportPaths())
+	}
+	s.metrics.watchCache(s.cache)
 	s.askLimiter = s.limitAsk()
 	config := fiber.Config{
 		AppName:               "returninfo",
@@ -66,6 +72,10 @@ func (s *Server) NewApp() *fiber.App {
 		ReadTimeout:           10 * time.Second,
 		WriteTimeout:          10 * time.Second,
 		IdleTimeout:           60 * time.Second,
+		// One spelling per address: /en/Accessibility and /en/accessibility/
+		// are not the page, they redirect to it (see cache.go).
+		StrictRouting: true,
+		CaseSensitive: true,
 		// A page fits in one write: the default 4 KB buffer split a 10 KB
 		// answer page into three system calls.
 		WriteBufferSize: 32 * 1024,
