@@ -4,6 +4,7 @@ package handlers
 
 import (
 	"log/slog"
+	"net/netip"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -42,6 +43,7 @@ type Server struct {
 	// NoAccessLog turns off the line per request (metrics still count it).
 	NoAccessLog bool
 
+	trusted    []netip.Prefix
 	metrics    *metrics
 	cache      *pageCache
 	askLimiter fiber.Handler
@@ -81,9 +83,13 @@ func (s *Server) NewApp() *fiber.App {
 		WriteBufferSize: 32 * 1024,
 	}
 	if len(s.TrustedProxies) > 0 {
+		// Malformed entries are refused by serve before this; here they
+		// would only be left out.
+		s.trusted, _ = ParseTrustedProxies(s.TrustedProxies)
+		// No ProxyHeader: Fiber's c.IP() would return the whole
+		// X-Forwarded-For; clientAddress picks the right entry.
 		config.EnableTrustedProxyCheck = true
 		config.TrustedProxies = s.TrustedProxies
-		config.ProxyHeader = fiber.HeaderXForwardedFor
 	}
 	app := fiber.New(config)
 	s.routes(app)
