@@ -58,6 +58,30 @@ func (m *metrics) watchCache(pc *pageCache) {
 	)
 }
 
+// watchConns exports the connection guard's counts.
+func (m *metrics) watchConns(s *Server) {
+	m.registry.MustRegister(
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "returninfo_open_connections",
+			Help: "Open client connections.",
+		}, func() float64 {
+			if g := s.connStats.Load(); g != nil {
+				return float64(g.open.Load())
+			}
+			return 0
+		}),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "returninfo_connections_refused_total",
+			Help: "Connections closed at once: too many from one address.",
+		}, func() float64 {
+			if g := s.connStats.Load(); g != nil {
+				return float64(g.refused.Load())
+			}
+			return 0
+		}),
+	)
+}
+
 func (m *metrics) observe(method, route string, status int, took time.Duration) {
 	m.requests.WithLabelValues(methodLabel(method), route, statusLabel(status)).Inc()
 	m.latency.WithLabelValues(route).Observe(took.Seconds())

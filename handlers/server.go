@@ -38,12 +38,20 @@ type Server struct {
 	Log            *slog.Logger
 	// AskRate is how many questions a client may ask a minute; 0 is no limit.
 	AskRate int
+	// ConnsPerAddress caps open connections from one address (0: the
+	// default); BusyConns is how many open connections make the server busy,
+	// when idle ones get BusyIdle instead of the full idle timeout. See
+	// Listener.
+	ConnsPerAddress int
+	BusyConns       int
+	BusyIdle        time.Duration
 	// CacheBytes bounds the page cache; 0: DefaultCacheBytes.
 	CacheBytes int64
 	// NoAccessLog turns off the line per request (metrics still count it).
 	NoAccessLog bool
 
 	trusted    []netip.Prefix
+	connStats  atomic.Pointer[guardedListener]
 	metrics    *metrics
 	cache      *pageCache
 	askLimiter fiber.Handler
@@ -65,6 +73,7 @@ func (s *Server) NewApp() *fiber.App {
 		s.cache.knowSpellings(s.ExportPaths())
 	}
 	s.metrics.watchCache(s.cache)
+	s.metrics.watchConns(s)
 	s.askLimiter = s.limitAsk()
 	config := fiber.Config{
 		AppName:               "returninfo",
