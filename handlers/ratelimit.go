@@ -2,12 +2,12 @@ package handlers
 
 import (
 	"bytes"
-	"fmt"
-	"net/netip"
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
+	"net/netip"
 	"strconv"
 	"time"
 
