@@ -7,6 +7,7 @@ import (
 
 func (s *Server) routes(app *fiber.App) {
 	app.Use(s.logAccess)
+	app.Use(s.guardRequest)
 	app.Use(recover.New(recover.Config{EnableStackTrace: true, StackTraceHandler: s.logPanic}))
 	app.Use(setSecurityHeaders)
 	app.Use(s.servePages)
@@ -37,5 +38,5 @@ func (s *Server) routes(app *fiber.App) {
 	s.statsRoutes(lang)
 	s.askRoutes(lang)
 
-	app.Use(func(c *fiber.Ctx) error { return fiber.ErrNotFound })
+	app.Use(s.noRoute)
 }
