@@ -76,6 +76,8 @@ type langIndex struct {
 	inField map[string]map[string]bool
 	// neighbours finds the words one typo away from a typed word.
 	neighbours neighbours
+	// phrases are the concepts and referrals: the positive evidence.
+	phrases *phraseIndex
 }
 
 func buildIndex(lex *lexicon, lib *answers.Library) (*langIndex, error) {
@@ -157,6 +159,16 @@ func buildIndex(lex *lexicon, lib *answers.Library) (*langIndex, error) {
 	}
 	if li.synonyms, err = compileSynonyms(li, lex); err != nil {
 		return nil, err
+	}
+	if li.phrases, err = compilePhrases(li, lex, lib); err != nil {
+		return nil, err
+	}
+	for t := range li.phrases.words {
+		li.known[t] = true
+		r := []rune(t)
+		for n := minPart; n < len(r); n++ {
+			li.prefixes[string(r[:n])] = true
+		}
 	}
 	li.neighbours = newNeighbours(li.words)
 	return li, nil

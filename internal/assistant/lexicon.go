@@ -19,6 +19,25 @@ type lexicon struct {
 	synonyms   synonymsFile
 	outOfScope outOfScopeFile
 	stats      statsFile
+	concepts   map[string][]string // answer ID → its concepts
+	cautions   map[string][]string // answer ID → what stops it being given alone
+	referrals  referralsFile
+}
+
+type referralsFile struct {
+	ChoiceTitle string `toml:"choice_title"`
+	HelpTitle   string `toml:"help_title"`
+	Site        map[string]struct {
+		Title string `toml:"title"`
+		URL   string `toml:"url"`
+	} `toml:"site"`
+	Referral []struct {
+		ID    string   `toml:"id"`
+		Title string   `toml:"title"`
+		Text  string   `toml:"text"`
+		Sites []string `toml:"sites"`
+		Say   []string `toml:"say"`
+	} `toml:"referral"`
 }
 
 type analysisFile struct {
@@ -77,6 +96,9 @@ func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
 		{"synonyms", &lex.synonyms},
 		{"out-of-scope", &lex.outOfScope},
 		{"statistics", &lex.stats},
+		{"concepts", &lex.concepts},
+		{"cautions", &lex.cautions},
+		{"referrals", &lex.referrals},
 	}
 	for _, f := range files {
 		if err := readTOML(fsys, path.Join(Dir, f.kind+"."+lang+".toml"), f.v); err != nil {
@@ -121,6 +143,9 @@ func (lex *lexicon) check() error {
 			return fmt.Errorf("out-of-scope: subject %d has no examples or keywords", i+1)
 		}
 	}
+	if err := lex.checkReferrals(); err != nil {
+		return err
+	}
 	s := lex.stats
 	if len(s.Cues) == 0 || len(s.ReturnWords) == 0 {
 		return fmt.Errorf("statistics: cues and return_words are required")
@@ -137,3 +162,31 @@ func (lex *lexicon) check() error {
 }
 
 func (lex *lexicon) stopWords() []string { return strings.Fields(lex.analysis.StopWords) }
+
+func (lex *lexicon) checkReferrals() error {
+	rf := lex.referrals
+	if rf.ChoiceTitle == "" || rf.HelpTitle == "" {
+		return fmt.Errorf("referrals: choice_title and help_title are required")
+	}
+	for name, s := range rf.Site {
+		if s.Title == "" || !strings.HasPrefix(s.URL, "https://") || strings.Count(s.URL, "/") != 3 {
+			return fmt.Errorf("referrals: site %q needs a title and a home page URL (https://host/)", name)
+		}
+	}
+	seen := map[string]bool{}
+	for i, r := range rf.Referral {
+		if r.ID == "" || r.Title == "" || r.Text == "" || len(r.Say) == 0 || seen[r.ID] {
+			return fmt.Errorf("referrals: referral %d needs a unique id, title, text and say", i+1)
+		}
+		seen[r.ID] = true
+		if len(r.Sites) > maxItems-1 {
+			return fmt.Errorf("referrals: %s: at most %d sites", r.ID, maxItems-1)
+		}
+		for _, s := range r.Sites {
+			if _, ok := rf.Site[s]; !ok {
+				return fmt.Errorf("referrals: %s: no site %q", r.ID, s)
+			}
+		}
+	}
+	return nil
+}

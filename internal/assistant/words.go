@@ -25,7 +25,11 @@ type word struct {
 // neighbours and compound parts, and lists the stems synonyms add. The
 // question is cut into words once; stop words and stems come after, as the
 // analyzers do it (see questionAnalysis).
-func (li *langIndex) analyse(q string) (ws []word, addStems []string) {
+func (li *langIndex) analyse(q string) (ws []word, addStems []string, toks []qtoken) {
+	if li.lex.analysis.Compounds {
+		q = string(hyphenJoiner{}.Filter([]byte(q)))
+	}
+	isQuestion := questionSentences(q)
 	tokens := li.qa.base.Analyze([]byte(q))
 	stemOf := make(map[string]string, len(tokens))
 	stem := func(w string) string {
@@ -37,33 +41,63 @@ func (li *langIndex) analyse(q string) (ws []word, addStems []string) {
 		return s
 	}
 	phrase := make(analysis.TokenStream, len(tokens))
+	folded := make([]string, len(tokens))
 	for i, t := range tokens {
-		phrase[i] = &analysis.Token{Term: []byte(stem(string(t.Term))), Position: t.Position}
+		folded[i] = foldString(string(t.Term))
+		phrase[i] = &analysis.Token{Term: []byte(stem(folded[i])), Position: t.Position}
 	}
 	e := li.synonyms.expand(phrase)
 	seen := map[string]int{}
-	for _, t := range tokens {
-		r := string(t.Term)
-		if li.qa.stop[r] {
+	toks = make([]qtoken, len(tokens))
+	for i, t := range tokens {
+		r := folded[i]
+		st := stem(r)
+		toks[i] = qtoken{stem: st, question: isQuestion(t.Start), stop: li.qa.stop[string(t.Term)]}
+		if toks[i].stop {
 			continue
 		}
-		st := stem(r)
+		known := li.known[r] || li.phrases.words[r]
+		var near, parts []string
+		if known {
+			near = []string{r}
+			if !li.phrases.words[r] {
+				// A compound the answers have whole: its parts are
+				// still evidence ("uttransporterings|statistikken").
+				toks[i].alts = append(toks[i].alts, li.compoundParts(r)...)
+			}
+		} else {
+			// A typo of a known word first; else a compound of known
+			// words; a word of the dictionary is never "corrected".
+			near = li.neighbours.of(r)
+			typos := li.phrases.near.of(r)
+			if li.dictionary(r) {
+				near, typos = nil, nil
+			}
+			for _, n := range typos {
+				toks[i].alts = appendNew(toks[i].alts, stem(n))
+			}
+			if len(near) == 0 && len(typos) == 0 {
+				parts = li.compoundParts(r)
+				toks[i].alts = append(toks[i].alts, parts...)
+			}
+		}
 		alts := e.byPosition[t.Position]
 		if j, dup := seen[st]; dup {
 			ws[j].alts = appendNew(ws[j].alts, alts...)
 			continue
 		}
 		seen[st] = len(ws)
-		ws = append(ws, word{stem: st, raw: r, alts: alts, near: li.neighbours.of(r), parts: li.compoundParts(r)})
+		ws = append(ws, word{stem: st, raw: r, alts: alts, near: near, parts: parts})
 	}
 	for i := range ws {
 		ws[i].weight, ws[i].offTopic = li.weight(ws[i])
 	}
-	return ws, e.addStem
+	return ws, e.addStem, toks
 }
 
 // questionAnalysis is the fold analyzer taken apart, so a question is
-// tokenized once: base cuts, folds and lower-cases; stop and stem follow.
+// tokenized once: base cuts and lower-cases; stop words (as written, and
+// as typed without æøå), folding and the stem follow.
 type questionAnalysis struct {
 	base    *analysis.DefaultAnalyzer
 	stop    map[string]bool
@@ -72,17 +106,18 @@ type questionAnalysis struct {
 
 func newQuestionAnalysis(fold analysis.Analyzer, stops []string) (questionAnalysis, error) {
 	da, ok := fold.(*analysis.DefaultAnalyzer)
-	if !ok || len(da.TokenFilters) < 2 {
+	if !ok || len(da.TokenFilters) < 3 {
 		return questionAnalysis{}, fmt.Errorf("unexpected analyzer %T", fold)
 	}
 	n := len(da.TokenFilters)
 	qa := questionAnalysis{
-		// The chain ends stop words, stemmer (chain in analyzers.go).
-		base:    &analysis.DefaultAnalyzer{CharFilters: da.CharFilters, Tokenizer: da.Tokenizer, TokenFilters: da.TokenFilters[:n-2]},
+		// The chain ends stop words, fold, stemmer (chain in analyzers.go).
+		base:    &analysis.DefaultAnalyzer{CharFilters: da.CharFilters, Tokenizer: da.Tokenizer, TokenFilters: da.TokenFilters[:n-3]},
 		stop:    map[string]bool{},
 		stemmer: da.TokenFilters[n-1],
 	}
 	for _, w := range stops {
+		qa.stop[strings.ToLower(w)] = true
 		qa.stop[foldString(w)] = true
 	}
 	return qa, nil
@@ -242,3 +277,7 @@ func anyIn(set map[string]bool, list []string) bool {
 	}
 	return false
 }
+
+// dictionary reports whether a word is in the language's word list (a
+// real word, so not a typo to correct).
+func (li *langIndex) dictionary(w string) bool { return false }
