@@ -39,11 +39,12 @@ type phraseIndex struct {
 	phrases []phrase
 	byFirst map[string][]int
 	words   map[string]bool // the phrases' words, folded
+	stems   map[string]bool // and their stems
 	near    neighbours
 }
 
 func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseIndex, error) {
-	pi := &phraseIndex{byFirst: map[string][]int{}, words: map[string]bool{}}
+	pi := &phraseIndex{byFirst: map[string][]int{}, words: map[string]bool{}, stems: map[string]bool{}}
 	file := fmt.Sprintf("content/%s/concepts.%s.toml", Dir, lex.lang)
 	for _, id := range lib.IDs() {
 		if _, ok := lib.Answer(lex.lang, id); ok && len(lex.concepts[id]) == 0 {
@@ -71,6 +72,9 @@ func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseI
 			}
 			for _, w := range strings.Fields(strings.ToLower(s)) {
 				pi.words[foldString(strings.Trim(w, ",.?!"))] = true
+			}
+			for _, st := range stems {
+				pi.stems[st] = true
 			}
 			n := 0
 			for _, st := range stop {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -21,6 +22,9 @@ type lexicon struct {
 	stats      statsFile
 	concepts   map[string][]string // answer ID → its concepts
 	cautions   map[string][]string // answer ID → what stops it being given alone
+	// dictionary is the language's word list (dictionary.<lang>.txt,
+	// generated from hunspell; optional): stems, sorted.
+	dictionary []string
 	referrals  referralsFile
 }
 
@@ -103,6 +107,12 @@ func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
 	for _, f := range files {
 		if err := readTOML(fsys, path.Join(Dir, f.kind+"."+lang+".toml"), f.v); err != nil {
 			return nil, err
+		}
+	}
+	if b, err := fs.ReadFile(fsys, path.Join(Dir, "dictionary."+lang+".txt")); err == nil {
+		lex.dictionary = strings.Split(strings.TrimSpace(string(b)), "\n")
+		if !slices.IsSorted(lex.dictionary) {
+			return nil, fmt.Errorf("content/%s/dictionary.%s.txt: not sorted (run internal/assistant/gen)", Dir, lang)
 		}
 	}
 	if err := lex.check(); err != nil {

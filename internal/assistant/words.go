@@ -131,44 +131,60 @@ func (qa questionAnalysis) stem(w string) string {
 	return string(out[0].Term)
 }
 
-// compoundParts splits a long word in two: a beginning some known word
-// starts with (allowing a linking letter: "søknad|s|skjemaet") and an end
-// the answers or the out-of-scope subjects have ("fly|billetten",
-// "buss|billett"). It returns the parts' stems. Only for languages whose
-// analysis data asks for it.
+// compoundParts splits a long word in two, before stemming: a head and a
+// tail that are each a word ("hjemreise|datoen", "lege|vakt"), allowing a
+// linking letter ("mottak|s|plassen"); "x-y" was joined to "xy" before. At
+// least one part must be a word of the answers, concepts or referrals; the
+// other may be one of the dictionary's. It returns the parts' stems. Only for
+// languages whose analysis data asks for it.
 func (li *langIndex) compoundParts(w string) []string {
-	if !li.lex.analysis.Compounds || runeCount(w) < minPart+minTail {
+	if !li.lex.analysis.Compounds || runeCount(w) < 2*minPart {
 		return nil
 	}
 	r := []rune(w)
-	for i := minPart; i <= len(r)-minTail; i++ {
+	best, bestScore := []string(nil), 0
+	for i := minPart; i <= len(r)-minPart; i++ {
 		head, tail := string(r[:i]), string(r[i:])
-		if !li.prefixes[head] {
-			continue
-		}
-		tailStems := terms(li.fold, tail)
-		if len(tailStems) != 1 || !(li.known[tail] || li.stemDF[tailStems[0]] > 0 || li.offStems[tailStems[0]]) {
-			continue
-		}
-		for _, l := range li.lex.analysis.CompoundLinks {
-			if h, ok := strings.CutSuffix(head, l); ok && runeCount(h) >= minPart && li.prefixes[h] {
-				head = h
-				break
+		hs := li.partScore(head)
+		if hs == 0 {
+			for _, l := range li.lex.analysis.CompoundLinks {
+				if h, ok := strings.CutSuffix(head, l); ok && runeCount(h) >= minPart {
+					if hs = li.partScore(h); hs > 0 {
+						head = h
+						break
+					}
+				}
 			}
 		}
-		if headStems := terms(li.fold, head); len(headStems) == 1 {
-			return []string{headStems[0], tailStems[0]}
+		ts := li.partScore(tail)
+		if hs == 0 || ts == 0 || hs+ts < 3 {
+			continue
+		}
+		// Both parts in the vocabulary beat one; then the longer tail
+		// (the head of a Norwegian compound is its last part).
+		if score := hs + ts; score > bestScore {
+			best, bestScore = []string{li.qa.stem(head), li.qa.stem(tail)}, score
 		}
 	}
-	return nil
+	return best
 }
 
-// The shortest beginning of a compound ("fly", "tog") and the shortest end:
-// shorter ends are mostly inflections ("-ing", "-er").
-const (
-	minPart = 3
-	minTail = 4
-)
+// partScore is 2 for a word of the vocabulary, 1 for one of the
+// dictionary, 0 for no word (or a stop word).
+func (li *langIndex) partScore(p string) int {
+	switch {
+	case li.qa.stop[p]:
+		return 0
+	case li.vocabulary(p):
+		return 2
+	case li.dictionary(p):
+		return 1
+	}
+	return 0
+}
+
+// The shortest part of a compound ("fly", "tog").
+const minPart = 3
 
 // unknownDF is the document frequency a word no answer and no out-of-scope
 // subject has is weighed as: most such words are the person's own ("my
@@ -278,6 +294,16 @@ func anyIn(set map[string]bool, list []string) bool {
 	return false
 }
 
-// dictionary reports whether a word is in the language's word list (a
-// real word, so not a typo to correct).
-func (li *langIndex) dictionary(w string) bool { return false }
+// dictionary reports whether a folded word is in the language's word list
+// (a real word, so not a typo to correct).
+func (li *langIndex) dictionary(w string) bool {
+	_, ok := slices.BinarySearch(li.lex.dictionary, li.qa.stem(w))
+	return ok
+}
+
+// vocabulary reports whether a folded word is one the answers, concepts or
+// referrals have, as written or by its stem.
+func (li *langIndex) vocabulary(w string) bool {
+	st := li.qa.stem(w)
+	return li.known[w] || li.stemDF[st] > 0 || li.offStems[st] || li.phrases.stems[st]
+}
