@@ -42,7 +42,7 @@ func TestEvaluation(t *testing.T) {
 // at, so it is a regression check, not a measure.
 func TestHeldOutEvaluation(t *testing.T) {
 	evaluate(t, "heldout", []string{heldOutFile}, map[string]floors{
-		"en": {top1: 93, top3: 97, outOfScope: 75, maxWrong: 4, maxChoice: 5, stats: 100, strictStats: true},
+		"en": {top1: 91, top3: 95, outOfScope: 75, maxWrong: 4, maxChoice: 5, stats: 100, strictStats: true},
 		"nb": {top1: 91, top3: 97, outOfScope: 75, maxWrong: 6, maxChoice: 7, stats: 100, strictStats: true},
 	})
 }

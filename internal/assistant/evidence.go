@@ -149,9 +149,9 @@ type evidence struct {
 
 type span struct{ start, n, phrase int }
 
-// find matches the phrases in the tokens. Longer phrases first; a shorter
-// one whose words a longer one has used up does not count ("in charge"
-// is not "charge"); phrases of the same length may share words.
+// find matches the phrases in the tokens. Stronger phrases first; a weaker
+// one whose words a stronger one has used up does not count ("in charge"
+// is not "charge"); phrases as strong may share words.
 func (pi *phraseIndex) find(toks []qtoken) evidence {
 	var spans []span
 	for i := range toks {
@@ -165,16 +165,20 @@ func (pi *phraseIndex) find(toks []qtoken) evidence {
 			}
 		}
 	}
-	slices.SortStableFunc(spans, func(a, b span) int { return b.n - a.n })
+	// Stronger first: more words that are not stop words, then more words
+	// ("apply for asylum" before "how do I apply", "in charge" before
+	// "charge").
+	rank := func(s span) int { return pi.phrases[s.phrase].strength*100 + s.n }
+	slices.SortStableFunc(spans, func(a, b span) int { return rank(b) - rank(a) })
 	used := make([]bool, len(toks))
 	ev := evidence{answers: map[string]float64{}, referral: -1, cautioned: map[string]bool{}}
 	counted := map[span]bool{}
 	owned := map[span]bool{} // a span counts once for each owner
 	refs := map[int]int{}
 	for k := 0; k < len(spans); {
-		n := spans[k].n
+		n := rank(spans[k])
 		end := k
-		for end < len(spans) && spans[end].n == n {
+		for end < len(spans) && rank(spans[end]) == n {
 			end++
 		}
 		var take []span

@@ -102,6 +102,9 @@ func (a *Assistant) detectLanguage(q, page string) (other *otherLanguage, publis
 	for _, w := range words {
 		f := foldString(w)
 		var in []string
+		if len([]rune(f)) < 3 {
+			continue // "a", "la", "de": every language has them
+		}
 		for lang, li := range a.langs {
 			if li.known[f] || li.qa.stop[w] || li.qa.stop[f] {
 				known[lang]++
