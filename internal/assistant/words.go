@@ -60,7 +60,7 @@ func (li *langIndex) analyse(q string) (ws []word, addStems []string, toks []qto
 		var near, parts []string
 		if known {
 			near = []string{r}
-			if !li.phrases.words[r] {
+			if !li.phrases.words[r] && runeCount(r) >= 8 {
 				// A compound the answers have whole: its parts are
 				// still evidence ("uttransporterings|statistikken").
 				toks[i].alts = append(toks[i].alts, li.compoundParts(r)...)
@@ -172,12 +172,17 @@ func (li *langIndex) compoundParts(w string) []string {
 // partScore is 2 for a word of the vocabulary, 1 for one of the
 // dictionary, 0 for no word (or a stop word).
 func (li *langIndex) partScore(p string) int {
-	switch {
-	case li.qa.stop[p]:
+	if li.qa.stop[p] {
 		return 0
-	case li.vocabulary(p):
+	}
+	if li.known[p] {
 		return 2
-	case li.dictionary(p):
+	}
+	st := li.qa.stem(p)
+	if li.stemDF[st] > 0 || li.offStems[st] || li.phrases.stems[st] {
+		return 2
+	}
+	if _, ok := slices.BinarySearch(li.lex.dictionary, st); ok {
 		return 1
 	}
 	return 0
@@ -301,9 +306,3 @@ func (li *langIndex) dictionary(w string) bool {
 	return ok
 }
 
-// vocabulary reports whether a folded word is one the answers, concepts or
-// referrals have, as written or by its stem.
-func (li *langIndex) vocabulary(w string) bool {
-	st := li.qa.stem(w)
-	return li.known[w] || li.stemDF[st] > 0 || li.offStems[st] || li.phrases.stems[st]
-}
