@@ -305,4 +305,3 @@ func (li *langIndex) dictionary(w string) bool {
 	_, ok := slices.BinarySearch(li.lex.dictionary, li.qa.stem(w))
 	return ok
 }
-
