@@ -137,48 +137,6 @@ func TestAskAPIRefusesBadRequestsWithoutEchoingThem(t *testing.T) {
 	}
 }
 
-func TestAskPageWorksWithoutJavaScript(t *testing.T) {
-	app, _ := newAskApp(t)
-	cases := []struct{ lang, q, title, href string }{
-		{"en", "Will the police give me back my passport?", "Will I get my passport and documents back?", "/en/a/documents-returned"},
-		{"nb", "Får jeg tilbake passet når jeg blir sendt ut?", "Får jeg passet og dokumentene mine tilbake?", "/nb/a/documents-returned"},
-	}
-	for _, c := range cases {
-		resp, body := get(t, app, "/"+c.lang+"/ask?q="+url.QueryEscape(c.q))
-		if resp.StatusCode != 200 {
-			t.Fatalf("%s: status %d", c.lang, resp.StatusCode)
-		}
-		doc := parse(t, body)
-		if got, _ := doc.Find("html").Attr("lang"); got != c.lang {
-			t.Errorf("%s: html lang %q", c.lang, got)
-		}
-		if got, _ := doc.Find("input[name=q]").Attr("value"); got != c.q {
-			t.Errorf("%s: the box holds %q, want the question", c.lang, got)
-		}
-		if got := strings.TrimSpace(doc.Find(".ask-reply article h3").Text()); got != c.title {
-			t.Errorf("%s: best answer %q, want %q", c.lang, got, c.title)
-		}
-		if doc.Find(".ask-reply article .body p").Length() == 0 {
-			t.Errorf("%s: the best answer is not shown in full", c.lang)
-		}
-		if doc.Find(`.ask-reply a[href="`+c.href+`"]`).Length() == 0 {
-			t.Errorf("%s: no link to %s", c.lang, c.href)
-		}
-		if doc.Find(`meta[name=robots][content=noindex]`).Length() != 1 || doc.Find(`link[rel=canonical]`).Length() != 0 {
-			t.Errorf("%s: a reply page must be noindex, without canonical", c.lang)
-		}
-		for _, other := range []string{"en", "nb"} {
-			href, _ := doc.Find(`link[rel=alternate][hreflang=` + other + `]`).Attr("href")
-			if want := "https://returinfo.example/" + other + "/ask?q=" + url.QueryEscape(c.q); href != want {
-				t.Errorf("%s: hreflang %s %q, want %q", c.lang, other, href, want)
-			}
-		}
-		if cc := resp.Header.Get("Cache-Control"); cc != "no-store" {
-			t.Errorf("%s: Cache-Control %q", c.lang, cc)
-		}
-	}
-}
-
 func TestAskPageWithoutAnAnswerOffersTopics(t *testing.T) {
 	app, _ := newAskApp(t)
 	for _, target := range []string{"/en/ask", "/en/ask?q=", "/en/ask?q=" + url.QueryEscape("Who won the football match yesterday?")} {
