@@ -2,7 +2,10 @@ package handlers_test
 
 import (
 	"encoding/json"
+	"go/parser"
+	"go/token"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -272,5 +275,27 @@ func TestAskPageDoesNotShowPersonalDataBack(t *testing.T) {
 	}
 	if !strings.Contains(body, "får jeg passet tilbake") || !strings.Contains(body, "•••") {
 		t.Error("the rest of the question should still be shown, with the personal data masked")
+	}
+}
+
+// Views take view models: the ask page's view must not reach into the
+// assistant (its limit comes in the view model), nor any other domain
+// package but the localizer.
+func TestViewsDoNotImportDomainPackages(t *testing.T) {
+	files, err := filepath.Glob("../views/*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no view files found (%v)", err)
+	}
+	for _, f := range files {
+		parsed, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range parsed.Imports {
+			p := strings.Trim(imp.Path.Value, `"`)
+			if strings.HasPrefix(p, "returninfo/") && p != "returninfo/internal/locale" {
+				t.Errorf("%s imports %s", f, p)
+			}
+		}
 	}
 }
