@@ -109,6 +109,16 @@ func TestAskReplyIsInViewWithoutJavaScript(t *testing.T) {
 						}
 					}
 				}
+				// Every other kind of reply page: its title at least.
+				for _, p := range askPages[lang][1:] {
+					if strings.Contains(p, "xxxxx") {
+						continue
+					}
+					open(t, ctx, p)
+					if where := inView(t, ctx, "#ask-reply-title"); where != "" {
+						t.Errorf("%.60s: the reply's title is not in view at load: %s", p, where)
+					}
+				}
 			})
 		}
 	}
