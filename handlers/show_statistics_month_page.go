@@ -54,6 +54,8 @@ func (s *Server) showStatisticsMonthPage(c *fiber.Ctx) error {
 			{Title: loc.T("StatsDownloadJSON"), URL: apiMonthPath(r.Period)},
 		},
 	}
+	v.Downloads = append(v.Downloads, s.workbookLinks(loc, apiMonthPath(r.Period)+"/returns-")...)
+	v.Previous, v.Next, v.Available = s.neighbourMonths(loc, r.Period)
 	natRows := topRows(r.ByNationality, chartTop)
 	destRows := topRows(r.ByDestination, chartTop)
 	v.Nationality = countryChart(loc, "chart-nationality", natRows, r.YTDTotal, year, chartTexts{
@@ -177,4 +179,29 @@ func uncertainNotes(loc *locale.Localizer, rows []stats.Row) []string {
 		}))
 	}
 	return notes
+}
+
+// neighbourMonths links the reports before and after period (the police
+// publish monthly, but only some months are imported, so the neighbour may
+// be years away) and says in words which months there are.
+func (s *Server) neighbourMonths(loc *locale.Localizer, period string) (prev, next views.Link, available string) {
+	reports := slices.Clone(s.Stats.Reports())
+	slices.Reverse(reports) // oldest first
+	link := func(id, p string) views.Link {
+		return views.Link{Title: loc.TData(id, map[string]any{"Month": monthTitle(loc, p)}), URL: statisticsPath(loc.Lang.Tag, p)}
+	}
+	var names []string
+	for i, r := range reports {
+		names = append(names, monthTitle(loc, r.Period))
+		if r.Period != period {
+			continue
+		}
+		if i > 0 {
+			prev = link("StatsPreviousMonth", reports[i-1].Period)
+		}
+		if i+1 < len(reports) {
+			next = link("StatsNextMonth", reports[i+1].Period)
+		}
+	}
+	return prev, next, loc.TData("StatsMonthsAvailable", map[string]any{"Months": strings.Join(names, ", ")})
 }

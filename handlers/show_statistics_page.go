@@ -44,6 +44,13 @@ func (s *Server) showStatisticsPage(c *fiber.Ctx) error {
 		v.LatestLink = loc.TData("StatsMonthLink", map[string]any{"Month": month})
 		v.Rows = compareRows(loc, reports)
 	}
+	v.TrendsURL = statisticsPath(lang, "trends")
+	v.Downloads = []views.Link{
+		{Title: loc.T("StatsDownloadAllCSV"), URL: "/api/v1/stats/all.csv"},
+		{Title: loc.T("StatsDownloadAllCSVW"), URL: "/api/v1/stats/all.csv-metadata.json"},
+	}
+	v.Downloads = append(v.Downloads, s.workbookLinks(loc, "/api/v1/stats/all-")...)
+	v.Downloads = append(v.Downloads, views.Link{Title: loc.T("StatsDownloadAPI"), URL: "/api/v1/openapi.json"})
 	v.Footnotes = s.statsFootnotes(loc, periods)
 	v.Footnotes.Source = loc.T("StatsSourceAll")
 	markCacheable(c, "")
@@ -244,4 +251,19 @@ func categoryLabel(cats *stats.Categories, id, lang string) string {
 		return c.Label[lang]
 	}
 	return id
+}
+
+// workbookLinks link a workbook in every language, the page's first:
+// prefix + tag + ".xlsx".
+func (s *Server) workbookLinks(loc *locale.Localizer, prefix string) []views.Link {
+	var out []views.Link
+	for _, l := range s.Locales.Languages {
+		link := views.Link{Title: loc.TData("StatsDownloadXlsx", map[string]any{"Language": l.Name}), URL: prefix + l.Tag + ".xlsx"}
+		if l.Tag == loc.Lang.Tag {
+			out = append([]views.Link{link}, out...)
+		} else {
+			out = append(out, link)
+		}
+	}
+	return out
 }

@@ -92,7 +92,9 @@ func TestNumbersAndDatesAreWrittenTheLanguagesWay(t *testing.T) {
 	checks := []struct{ got, want string }{
 		{en.Int(1089), "1,089"},
 		{nb.Int(1089), "1\u00a0089"},
-		{en.Decimal(-89.6, 1), "-89.6"},
+		{en.Decimal(-89.6, 1), "−89.6"},
+		{en.Int(-7), "−7"},
+		{nb.Int(-7), "−7"},
 		{nb.Decimal(-89.6, 1), "−89,6"},
 		{en.Date(2023, 11, 30), "30 November 2023"},
 		{nb.Date(2023, 11, 30), "30. november 2023"},

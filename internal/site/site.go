@@ -1,13 +1,11 @@
-// Package site loads and checks every piece of the service's content, once,
-// and wires it into the HTTP server. The binary and the tests use the same
-// loading, so what the tests check is what people are served.
+// Package site loads and checks every piece of the service's content, once.
+// The binary and the tests use the same loading, so what the tests check is
+// what people are served. It knows nothing of HTTP: handlers.NewServer
+// serves what it loads.
 package site
 
 import (
-	"log/slog"
-
 	"returninfo/content"
-	"returninfo/handlers"
 	"returninfo/internal/answers"
 	"returninfo/internal/assistant"
 	"returninfo/internal/guide"
@@ -56,15 +54,6 @@ func Load() (*Content, error) {
 		return nil, err
 	}
 	return &Content{Locales: locs, Answers: lib, Guide: flow, Stats: st, StatsNotes: notes, Assistant: asst}, nil
-}
-
-// Server makes an HTTP server for the content.
-func (c *Content) Server(log *slog.Logger) *handlers.Server {
-	return &handlers.Server{
-		Locales: c.Locales, Answers: c.Answers, Guide: c.Guide,
-		Stats: c.Stats, StatsNotes: c.StatsNotes, Assistant: c.Assistant,
-		Log: log,
-	}
 }
 
 // Languages lists the published language tags, the fallback first.
