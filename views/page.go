@@ -20,6 +20,8 @@ type Page struct {
 	Alternates  []Alternate
 	XDefault    string // absolute URL for hreflang="x-default"
 	Section     string // "home", "guide", "statistics": marks the current menu item
+
+	Ask AskSettings // the question box (ask.templ): its limit and hints
 }
 
 // Alternate is this page in one language.
