@@ -256,6 +256,9 @@ func fileVariants() []variant {
 			refused: []string{"save it as plain text (UTF-8)"}},
 		{name: "neither UTF-8 nor Windows-1252", period: "2023-11", make: func(_ *testing.T, s string) []byte { return []byte("Polen \x81\x8d " + s) },
 			refused: []string{"save the file as UTF-8"}},
+		{name: "UTF-8 with a broken byte", period: "2023-11", make: func(t *testing.T, s string) []byte {
+			return []byte(replaceAll(t, s, "Politiet uttransporterte 185", "Politiet uttransporterte \xff185"))
+		}, refused: []string{"broken byte", "save the file as UTF-8 again"}},
 		{name: "empty", period: "2023-01", make: func(_ *testing.T, s string) []byte { return []byte(" \r\n") }, refused: []string{"empty"}},
 		{name: "the guidance text instead of a report", period: "2023-01", make: func(_ *testing.T, s string) []byte {
 			return []byte("Forced return\n\nThe police are responsible for carrying out forced returns.\n")
