@@ -74,8 +74,7 @@ func decode(data []byte) (decoded, *Error) {
 		if err != nil {
 			return d, failf(0, "the file is neither UTF-8 nor Windows-1252: save the file as UTF-8")
 		}
-		text, d.encoding = string(out), "Windows-1252"
-		d.changes = append(d.changes, "read as Windows-1252 (not UTF-8)")
+		text, d.encoding = string(out), "Windows-1252 (not UTF-8)"
 	}
 	if i := strings.Index(text, "\uFEFF"); i >= 0 {
 		text = text[:i] + text[i+len("\uFEFF"):] // a second BOM, from joining files
