@@ -318,7 +318,7 @@ func (n *narrative) convicted() *Error {
 			return err
 		}
 		if r.ConvictedInMonth != nil && *r.ConvictedInMonth != *v {
-			return failf(m.line, "%d convicted offenders here but %d in the opening sentence", *v, *r.ConvictedInMonth)
+			return failf(m.line, "%d convicted offenders here but %d in the opening sentence: check both figures in the report", *v, *r.ConvictedInMonth)
 		}
 		if r.ConvictedInMonth == nil {
 			n.set(FigConvictedInMonth, v, m.line)

@@ -331,6 +331,7 @@ func TestVariantsImportTrulyOrAreRefused(t *testing.T) {
 				if internalWords.MatchString(err.Error()) {
 					t.Errorf("message %q shows an internal identifier", err)
 				}
+				t.Logf("refused: %v", err)
 				return
 			}
 			if err != nil {
