@@ -111,7 +111,7 @@ func (n *narrative) parse() *Error {
 			continue
 		}
 		if !n.accept {
-			return failf(0, "%s", missingFigure(n.lang, key))
+			return failf(0, "%s", missingFigure(n.lang, n.report.Layout, key))
 		}
 		n.report.NotRecognised = append(n.report.NotRecognised, key)
 	}

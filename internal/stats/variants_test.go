@@ -177,7 +177,7 @@ func rewordVariants() []variant {
 			make: textVariant("In June, the police returned 55 convicted offenders, approx. 31 %", "In June, 55 convicted offenders were returned, approx. 31 %")},
 		{name: "convicted sentence reworded, unknown wording", period: "2022-06",
 			make:    textVariant("In June, the police returned 55 convicted offenders, approx. 31 % of all returnees that", "Of the persons returned in June, 55 were convicted offenders (approx. 31 % of all returnees that"),
-			refused: []string{"no sentence giving the convicted offenders' share", "language.go", "-accept-unrecognised"}},
+			refused: []string{"no sentence giving the convicted offenders' share", "In June, the police returned 55 convicted offenders, approx. 31 %", "language.go", "-accept-unrecognised"}},
 		{name: "convicted sentence reworded, unknown wording, accepted", period: "2022-06", accept: true,
 			make: textVariant("In June, the police returned 55 convicted offenders, approx. 31 % of all returnees that", "Of the persons returned in June, 55 were convicted offenders (approx. 31 % of all returnees that"),
 			want: func(r *Report) {
