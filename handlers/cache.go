@@ -185,6 +185,28 @@ func (pc *pageCache) knowSpellings(paths []string) {
 	}
 }
 
+// routeSpellings lists the paths of GET routes with no parameter but the
+// language, in every language, so a page added in any feature's routes file
+// has its other spellings redirected too.
+func (s *Server) routeSpellings(app *fiber.App) []string {
+	var out []string
+	for _, r := range app.GetRoutes(true) {
+		if r.Method != fiber.MethodGet {
+			continue
+		}
+		rest, ok := strings.CutPrefix(r.Path, "/:lang")
+		switch {
+		case !strings.Contains(r.Path, ":"):
+			out = append(out, r.Path)
+		case ok && !strings.Contains(rest, ":") && s.Locales != nil:
+			for _, l := range s.Locales.Languages {
+				out = append(out, "/"+l.Tag+rest)
+			}
+		}
+	}
+	return out
+}
+
 func newCachedPage(contentType, cacheControl string, body []byte) *cachedPage {
 	sum := sha256.Sum256(body)
 	p := &cachedPage{

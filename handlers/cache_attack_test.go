@@ -189,3 +189,14 @@ func TestWithoutAPublicURLNothingIsCached(t *testing.T) {
 		t.Errorf("%v pages cached without a public URL", got)
 	}
 }
+
+// Pages only reachable by a route (not in the export) redirect too.
+func TestSpellingsOfEveryLanguageRouteRedirect(t *testing.T) {
+	app, _ := newTestApp(t)
+	for p, want := range map[string]string{"/EN/ASK?q=passport": "/en/ask?q=passport", "/nb/Guide/?situation=rejected": "/nb/guide?situation=rejected", "/READYZ": "/readyz"} {
+		resp, _ := get(t, app, p)
+		if resp.StatusCode != 301 || resp.Header.Get("Location") != want {
+			t.Errorf("%s: %d to %q, want 301 to %q", p, resp.StatusCode, resp.Header.Get("Location"), want)
+		}
+	}
+}
