@@ -16,6 +16,9 @@ func (s *Server) routes(app *fiber.App) {
 	app.Get("/readyz", s.showReadiness)
 	s.serveAssets(app)
 	app.Get("/", s.redirectToLanguage)
+	app.Get("/robots.txt", s.showRobots)
+	app.Get("/sitemap.xml", s.showSitemap)
+	app.Get("/favicon.ico", showFavicon)
 
 	// The API comes before the /:lang group, whose middleware would take
 	// /api/… for a language and answer 404.

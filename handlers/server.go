@@ -15,6 +15,7 @@ import (
 	"returninfo/internal/assistant"
 	"returninfo/internal/guide"
 	"returninfo/internal/locale"
+	"returninfo/internal/site"
 	"returninfo/internal/stats"
 )
 
@@ -104,4 +105,13 @@ func (s *Server) NewApp() *fiber.App {
 	s.routes(app)
 	s.cache.knowSpellings(s.routeSpellings(app))
 	return app
+}
+
+// NewServer serves the loaded, checked content.
+func NewServer(c *site.Content, log *slog.Logger) *Server {
+	return &Server{
+		Locales: c.Locales, Answers: c.Answers, Guide: c.Guide,
+		Stats: c.Stats, StatsNotes: c.StatsNotes, Assistant: c.Assistant,
+		Log: log,
+	}
 }

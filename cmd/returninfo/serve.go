@@ -229,5 +229,5 @@ func loadServer(log *slog.Logger) (*handlers.Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return c.Server(log), nil
+	return handlers.NewServer(c, log), nil
 }
