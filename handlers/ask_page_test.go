@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"encoding/json"
 	"net/url"
 	"strings"
 	"testing"
@@ -329,6 +330,65 @@ func TestAskEntryPageIsIndexable(t *testing.T) {
 		doc := parse(t, body)
 		if doc.Find(`meta[name=robots][content=noindex]`).Length() != 1 || doc.Find(`link[rel=canonical]`).Length() != 0 {
 			t.Errorf("%s: must be noindex", target)
+		}
+	}
+}
+
+// The API maps every kind of reply to the same JSON fields: official sites
+// and this service's pages go to links, candidates and topics to answers,
+// and a notice in another language carries text_lang.
+func TestAskAPIMapsEveryKind(t *testing.T) {
+	s, _ := newTestServer(t)
+	type link struct{ Type, ID, Title, URL string }
+	type item struct {
+		ID, Title, Summary, URL string
+		Score                   *float64
+	}
+	type reply struct {
+		Lang, Kind, Title, Text string
+		TextLang                string `json:"text_lang"`
+		SuggestLang             string `json:"suggest_lang"`
+		Answers                 []item
+		Links                   []link
+	}
+	for _, lang := range []string{"en", "nb"} {
+		cases := map[assistant.Kind]*assistant.Reply{
+			assistant.KindChoice: {Lang: lang, Kind: assistant.KindChoice, Title: "Which?", Items: []assistant.Item{
+				{Type: assistant.ItemAnswer, ID: "expulsion", Title: "E", Summary: "S1", URL: "/" + lang + "/a/expulsion", Score: 0.5},
+				{Type: assistant.ItemAnswer, ID: "refused-entry", Title: "R", Summary: "S2", URL: "/" + lang + "/a/refused-entry", Score: 0.4},
+			}},
+			assistant.KindReferral: {Lang: lang, Kind: assistant.KindReferral, Title: "Asylum", Text: "Not here.", Items: []assistant.Item{
+				{Type: assistant.ItemSite, ID: "udi", Title: "UDI", URL: "https://www.udi.no/"},
+				{Type: assistant.ItemPage, ID: "help", Title: "Help", URL: "/" + lang + "/help"},
+			}},
+			assistant.KindLanguage: {Lang: lang, Kind: assistant.KindLanguage, TextLang: "fa", Title: "T", Text: "X", SuggestLang: "", Items: []assistant.Item{
+				{Type: assistant.ItemTopic, ID: "dublin", Title: "Dublin", URL: "/" + lang + "/t/dublin"},
+			}},
+		}
+		for kind, r := range cases {
+			resp, body := get(t, s.AskAPIApp(r), "/api/v1/ask")
+			var got reply
+			if err := json.Unmarshal([]byte(body), &got); err != nil || resp.StatusCode != 200 {
+				t.Fatalf("%s %s: %d %s", lang, kind, resp.StatusCode, body)
+			}
+			if got.Kind != string(kind) || got.Title != r.Title || got.Lang != lang || got.Answers == nil || got.Links == nil {
+				t.Errorf("%s %s: %s", lang, kind, body)
+			}
+			switch kind {
+			case assistant.KindChoice:
+				if len(got.Answers) != 2 || got.Answers[1].Summary != "S2" || got.Answers[0].URL != "https://returinfo.example/"+lang+"/a/expulsion" || len(got.Links) != 0 {
+					t.Errorf("%s choice: %s", lang, body)
+				}
+			case assistant.KindReferral:
+				if len(got.Answers) != 0 || len(got.Links) != 2 || got.Links[0] != (link{"site", "udi", "UDI", "https://www.udi.no/"}) ||
+					got.Links[1].URL != "https://returinfo.example/"+lang+"/help" || got.Links[1].Type != "page" {
+					t.Errorf("%s referral: %s", lang, body)
+				}
+			case assistant.KindLanguage:
+				if got.TextLang != "fa" || len(got.Answers) != 1 || !strings.HasSuffix(got.Answers[0].URL, "/"+lang+"/t/dublin") {
+					t.Errorf("%s language: %s", lang, body)
+				}
+			}
 		}
 	}
 }

@@ -85,7 +85,10 @@
     var parts = [];
     if (data.warning) { parts.push(el("p", "ask-warning", data.warning)); }
     if (data.suggest_lang) { parts.push(hint(box, data.suggest_lang, question, !!data.warning)); }
-    var head = el(box.level, "ask-reply-title", data.title || box.answer);
+    var items = data.answers || [];
+    var links = data.links || [];
+    var title = data.title || (data.kind === "answer" && items.length > 0 ? items[0].title : "");
+    var head = el(box.level, "ask-reply-title", title || box.answer);
     head.tabIndex = -1;
     var text = data.text ? el("p", "", data.text) : null;
     if (data.text_lang) {
@@ -98,8 +101,6 @@
     } else {
       parts.push(head, text);
     }
-    var items = data.answers || [];
-    var links = data.links || [];
     switch (data.kind) {
       case "answer":
         if (items.length > 0) {
