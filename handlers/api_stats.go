@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"strconv"
+	"sync"
 
 	"github.com/gofiber/fiber/v2"
 
@@ -33,10 +34,27 @@ type statsAPI struct {
 	csv    map[string]map[string]csvDownload // period → file name in the URL → CSV
 }
 
+// csvDownload is a file people download. Files are made on first request:
+// workbooks take a while to write, and start-up should not wait for them.
 type csvDownload struct {
-	page     *cachedPage
+	page     func() *cachedPage
 	filename string // returns-2025-05-by-nationality.csv
 }
+
+// lazily makes the cached file on first use. make works on checked data in
+// memory: an error is a defect in this program.
+func lazily(contentType string, make func() ([]byte, error)) func() *cachedPage {
+	return sync.OnceValue(func() *cachedPage {
+		b, err := make()
+		if err != nil {
+			panic("statistics download: " + err.Error())
+		}
+		return newCachedPage(contentType, cacheMaxAge, b)
+	})
+}
+
+// ready wraps bytes that are already made.
+func ready(b []byte) func() ([]byte, error) { return func() ([]byte, error) { return b, nil } }
 
 type apiIndex struct {
 	Reports []apiIndexEntry `json:"reports"`
@@ -61,15 +79,13 @@ func (s *Server) newStatsAPI() (*statsAPI, error) {
 	store := s.Stats
 	api := &statsAPI{months: map[string]*cachedPage{}, csv: map[string]map[string]csvDownload{}, all: map[string]csvDownload{}}
 	reports := store.Reports()
-	api.all["all.csv"] = csvDownload{newCachedPage(csvContentType, cacheMaxAge, download.LongCSV(reports)), "returns-all-months.csv"}
-	api.all["all.csv-metadata.json"] = csvDownload{newCachedPage("application/csvm+json", cacheMaxAge, download.CSVW("all.csv")), ""}
+	api.all["all.csv"] = csvDownload{lazily(csvContentType, func() ([]byte, error) { return download.LongCSV(reports), nil }), "returns-all-months.csv"}
+	api.all["all.csv-metadata.json"] = csvDownload{lazily("application/csvm+json", ready(download.CSVW("all.csv"))), ""}
 	for _, l := range s.Locales.Languages {
 		loc, _ := s.Locales.Get(l.Tag)
-		b, err := download.AllMonths(reports, store.Categories(), workbookTexts(loc))
-		if err != nil {
-			return nil, err
-		}
-		api.all["all-"+l.Tag+".xlsx"] = csvDownload{newCachedPage(xlsxContentType, cacheMaxAge, b), "returns-all-months-" + l.Tag + ".xlsx"}
+		api.all["all-"+l.Tag+".xlsx"] = csvDownload{lazily(xlsxContentType, func() ([]byte, error) {
+			return download.AllMonths(reports, store.Categories(), workbookTexts(loc))
+		}), "returns-all-months-" + l.Tag + ".xlsx"}
 	}
 	idx := apiIndex{Reports: []apiIndexEntry{}}
 	for _, r := range reports {
@@ -78,17 +94,15 @@ func (s *Server) newStatsAPI() (*statsAPI, error) {
 		api.csv[r.Period] = map[string]csvDownload{}
 		for _, f := range csvFiles {
 			api.csv[r.Period][f.file] = csvDownload{
-				page:     newCachedPage(csvContentType, cacheMaxAge, tableCSV(r, f.table)),
+				page:     lazily(csvContentType, ready(tableCSV(r, f.table))),
 				filename: "returns-" + r.Period + "-" + f.saveAs,
 			}
 		}
 		for _, l := range s.Locales.Languages {
 			loc, _ := s.Locales.Get(l.Tag)
-			b, err := download.Month(r, store.Categories(), workbookTexts(loc))
-			if err != nil {
-				return nil, err
-			}
-			api.csv[r.Period]["returns-"+l.Tag+".xlsx"] = csvDownload{newCachedPage(xlsxContentType, cacheMaxAge, b), "returns-" + r.Period + "-" + l.Tag + ".xlsx"}
+			api.csv[r.Period]["returns-"+l.Tag+".xlsx"] = csvDownload{lazily(xlsxContentType, func() ([]byte, error) {
+				return download.Month(r, store.Categories(), workbookTexts(loc))
+			}), "returns-" + r.Period + "-" + l.Tag + ".xlsx"}
 		}
 	}
 	api.index = newCachedPage(jsonContentType, cacheMaxAge, mustJSON(idx))
@@ -181,7 +195,7 @@ func (api *statsAPI) downloadAll(file string) fiber.Handler {
 		if d.filename != "" {
 			c.Set(fiber.HeaderContentDisposition, `attachment; filename="`+d.filename+`"`)
 		}
-		return sendCached(c, d.page)
+		return sendCached(c, d.page())
 	}
 }
 
@@ -195,7 +209,7 @@ func (api *statsAPI) downloadCSV(c *fiber.Ctx) error {
 		return sendJSON(c, fiber.StatusNotFound, errNoSuchFile)
 	}
 	c.Set(fiber.HeaderContentDisposition, `attachment; filename="`+d.filename+`"`)
-	return sendCached(c, d.page)
+	return sendCached(c, d.page())
 }
 
 // allowAnyOrigin lets pages on any site read the public, read-only data

@@ -194,7 +194,7 @@ func newCachedPage(contentType, cacheControl string, body []byte) *cachedPage {
 		identity:     bytes.Clone(body),
 	}
 	p.contentTypeB, p.cacheControlB, p.etagB = []byte(p.contentType), []byte(p.cacheControl), []byte(p.etag)
-	if len(body) >= compressMinimum {
+	if len(body) >= compressMinimum && compressible(contentType) {
 		p.gzip = gzipBytes(body, gzip.BestCompression)
 		// Quality 10: 10 % smaller than 9 and an eighth of its memory (4 MB, not
 		// 34 MB a page); 11 takes three times as long for 2 % less.
@@ -342,7 +342,18 @@ func parseQ(v []byte) int {
 	return q
 }
 
-var compressibleTypes = []string{"text/", "application/json", "image/svg+xml"}
+var compressibleTypes = []string{"text/", "application/json", "application/csvm+json", "application/xml", "image/svg+xml"}
+
+// compressible reports whether a body of this type gets smaller when
+// compressed (a workbook is a zip file already).
+func compressible(contentType string) bool {
+	for _, t := range compressibleTypes {
+		if strings.HasPrefix(contentType, t) {
+			return true
+		}
+	}
+	return false
+}
 
 // compressResponse compresses a response that is not cached (assistant
 // replies, error pages) at a fast level.

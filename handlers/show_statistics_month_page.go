@@ -58,16 +58,17 @@ func (s *Server) showStatisticsMonthPage(c *fiber.Ctx) error {
 	v.Previous, v.Next, v.Available = s.neighbourMonths(loc, r.Period)
 	natRows := topRows(r.ByNationality, chartTop)
 	destRows := topRows(r.ByDestination, chartTop)
-	v.Nationality = countryChart(loc, "chart-nationality", natRows, r.YTDTotal, year, chartTexts{
+	v.Nationality = countryChart(loc, "chart-nationality", natRows, r.SourceLanguage, r.YTDTotal, year, chartTexts{
 		one: "StatsNationalityHeadingOne", tie: "StatsNationalityHeadingTie",
 		caption: "StatsTopNationalityCaption", label: "StatsColNationality",
 	})
-	v.Destination = countryChart(loc, "chart-destination", destRows, r.YTDTotal, year, chartTexts{
+	v.Destination = countryChart(loc, "chart-destination", destRows, r.SourceLanguage, r.YTDTotal, year, chartTexts{
 		one: "StatsDestinationHeadingOne", tie: "StatsDestinationHeadingTie",
 		caption: "StatsTopDestinationCaption", label: "StatsColDestination",
 	})
 	v.Footnotes = s.statsFootnotes(loc, []string{r.Period})
 	v.Footnotes.Uncertain = uncertainNotes(loc, append(natRows, destRows...))
+	v.Footnotes.Names = namesNote(loc, r)
 	v.Footnotes.Source = loc.TData("StatsSourceMonth", map[string]any{"Month": month})
 	markCacheable(c, "")
 	return render(c, fiber.StatusOK, views.StatsMonthPage(v))
@@ -103,11 +104,11 @@ func topRows(rows []stats.Row, n int) []stats.Row {
 	return top[:min(n, len(top))]
 }
 
-func countryChart(loc *locale.Localizer, id string, rows []stats.Row, total, year int, t chartTexts) views.BarChart {
+func countryChart(loc *locale.Localizer, id string, rows []stats.Row, reportLang string, total, year int, t chartTexts) views.BarChart {
 	var bars []views.Bar
 	for _, row := range rows {
-		name, marked := countryName(row, loc.Lang.Tag)
-		bars = append(bars, views.Bar{Label: name, Value: row.Total, Text: loc.Int(row.Total), Marked: marked})
+		name, marked := countryName(row, reportLang, loc.Lang.Tag)
+		bars = append(bars, views.Bar{Label: name.Name, Value: row.Total, Text: loc.Int(row.Total), Marked: marked})
 	}
 	return views.BarChart{
 		ID:          id,
@@ -152,6 +153,15 @@ func joinList(loc *locale.Localizer, id string, items []string) string {
 		return strings.Join(items, "")
 	}
 	return loc.TData(id, map[string]any{"First": strings.Join(items[:len(items)-1], ", "), "Last": items[len(items)-1]})
+}
+
+// namesNote says whose names the page shows: the report's own, or, for a
+// report in another language, the standard (CLDR) names in the page's.
+func namesNote(loc *locale.Localizer, r *stats.Report) string {
+	if r.SourceLanguage == loc.Lang.Tag {
+		return loc.T("StatsNamesAsPublished")
+	}
+	return loc.TData("StatsNamesTranslated", map[string]any{"Language": loc.T("StatsReportLanguage_" + r.SourceLanguage)})
 }
 
 // uncertainNotes explain each name shown as published because it can mean

@@ -163,7 +163,7 @@ func (s *Server) showStatisticsTablePage(c *fiber.Ctx) error {
 	}
 
 	rows := r.Table(t.table)
-	v.Rows = sortedRows(loc, rows, r.Categories, cur)
+	v.Rows = sortedRows(loc, rows, r.SourceLanguage, r.Categories, cur)
 	total := r.NationalityTotal
 	if t.table == stats.TableDestination {
 		total = r.DestinationTotal
@@ -175,6 +175,7 @@ func (s *Server) showStatisticsTablePage(c *fiber.Ctx) error {
 	}
 	v.Footnotes = s.statsFootnotes(loc, []string{r.Period})
 	v.Footnotes.Uncertain = uncertainNotes(loc, rows)
+	v.Footnotes.Names = namesNote(loc, r)
 	v.Footnotes.Source = loc.TData("StatsSourceMonth", map[string]any{"Month": month})
 	markCacheable(c, cur.query())
 	return render(c, fiber.StatusOK, views.StatsTablePage(v))
@@ -182,15 +183,16 @@ func (s *Server) showStatisticsTablePage(c *fiber.Ctx) error {
 
 // sortedRows formats the rows, ordered as cur says; equal values keep the
 // report's order.
-func sortedRows(loc *locale.Localizer, rows []stats.Row, categories []string, cur tableSort) []views.StatsTableRow {
+func sortedRows(loc *locale.Localizer, rows []stats.Row, reportLang string, categories []string, cur tableSort) []views.StatsTableRow {
 	type entry struct {
 		row  stats.Row
 		view views.StatsTableRow
 	}
 	entries := make([]entry, len(rows))
 	for i, row := range rows {
-		name, marked := countryName(row, loc.Lang.Tag)
-		entries[i] = entry{row, views.StatsTableRow{Name: name, Marked: marked, Cells: countCells(loc, row.Counts, row.Total, categories)}}
+		name, marked := countryName(row, reportLang, loc.Lang.Tag)
+		entries[i] = entry{row, views.StatsTableRow{Name: name.Name, Also: name.Also, AlsoLang: name.AlsoLang, Marked: marked,
+			Cells: countCells(loc, row.Counts, row.Total, categories)}}
 	}
 	var compare func(a, b entry) int
 	switch cur.key {

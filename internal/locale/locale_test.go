@@ -127,6 +127,16 @@ func TestEveryMessageTheCodeUsesExists(t *testing.T) {
 			b, _ := os.ReadFile(path)
 			for _, m := range tCall.FindAllStringSubmatch(string(b), -1) {
 				used++
+				if prefix, ok := strings.CutSuffix(m[1], "_"); ok {
+					// T("Prefix_" + key): one message per key; each published
+					// language's must exist (report languages are published ones).
+					for _, l := range s.Languages {
+						if !known[prefix+"_"+l.Tag] {
+							t.Errorf("%s uses messages %q…, and %q is missing", path, m[1], prefix+"_"+l.Tag)
+						}
+					}
+					continue
+				}
 				if !known[m[1]] {
 					t.Errorf("%s uses message %q, which no locales file defines", path, m[1])
 				}

@@ -20,11 +20,14 @@ type Match struct {
 	// Candidates lists every possible code.
 	Uncertain  bool
 	Candidates []string
+	// Note argues the reading of an uncertain name (English).
+	Note string
 }
 
 type entry struct {
 	code      string
 	uncertain bool
+	u         *uncertain
 }
 
 var (
@@ -52,8 +55,8 @@ func init() {
 	for name, code := range aliases {
 		aliasKeys[Normalize(name)] = entry{code: code}
 	}
-	for name, code := range uncertainAliases {
-		aliasKeys[Normalize(name)] = entry{code: code, uncertain: true}
+	for name, u := range uncertainAliases {
+		aliasKeys[Normalize(name)] = entry{code: u.code, uncertain: true, u: &u}
 	}
 }
 
@@ -82,8 +85,9 @@ func Lookup(name, lang string) (Match, bool) {
 
 func (e entry) match() Match {
 	m := Match{Code: e.code, Uncertain: e.uncertain}
-	if e.uncertain {
-		m.Candidates = append([]string(nil), uncertainCandidates[e.code]...)
+	if e.u != nil {
+		m.Candidates = append([]string(nil), e.u.candidates...)
+		m.Note = e.u.note
 	}
 	return m
 }
