@@ -267,6 +267,13 @@ func TestAskPageRendersEveryKindOfReply(t *testing.T) {
 			if topics.Length() < 3 || topics.First().AttrOr("href", "") != "/"+lang+"/t/dublin" {
 				t.Errorf("%s language: want the topics, the reply's first (got %d, first %q)", lang, topics.Length(), topics.First().AttrOr("href", ""))
 			}
+			untitled := *arabic
+			untitled.Title = ""
+			doc = render(&untitled)
+			checkReplyPage(t, doc, lang, map[string]string{"en": "We answer in English and Norwegian", "nb": "Vi svarer på engelsk og norsk"}[lang], "/"+other+"/ask")
+			if doc.Find(`[lang=ar] h1, h1[lang=ar]`).Length() != 0 || doc.Find(`.lead[lang=ar][dir=rtl]`).Text() != arabic.Text {
+				t.Errorf("%s language without a title: the heading must be in the page's language, the notice in Arabic", lang)
+			}
 			doc = render(ukrainian)
 			if n := doc.Find(`.ask-notice[lang=uk][dir=ltr]`).Length(); n != 1 {
 				t.Errorf("%s language: Ukrainian is written left to right", lang)
@@ -390,5 +397,40 @@ func TestAskAPIMapsEveryKind(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// The engine's own replies of every kind render on the reply page, in both
+// languages, and the language switch leads to the same reply.
+func TestAskPageRendersTheEnginesReplies(t *testing.T) {
+	app, _ := newAskApp(t)
+	cases := []struct {
+		lang, q, kind, title, sw string
+		check                    string // a selector that must match
+	}{
+		{"en", "I want to apply for asylum", "referral", "Applying for asylum", "/nb/help", `.ask-sites a[href^="https://www.udi.no"]`},
+		{"nb", "Jeg vil søke asyl", "referral", "Å søke asyl", "/en/help", `.ask-help a[href="/nb/help"]`},
+		{"en", "expulsion or refused entry", "choice", "Which of these do you mean?", "/nb/ask?c=refused-entry%2Cexpulsion", `.link-list li:nth-child(2) a[href="/en/a/expulsion"]`},
+		{"nb", "utvist eller bortvist", "choice", "Hvilket av disse mener du?", "/en/ask?c=refused-entry%2Cexpulsion", `.link-list li:nth-child(2) p`},
+		{"en", "ماذا يحدث إذا رفض طلب اللجوء", "language", "We answer in English and Norwegian", "/nb/ask", `.lead[lang=ar][dir=rtl]`},
+		{"nb", "Что будет если меня депортируют", "language", "Vi svarer på engelsk og norsk", "/en/ask", `.lead[lang=ru][dir=ltr]`},
+		{"nb", "who pays for a forced return", "answer", "Hvem betaler for en uttransportering?", "/en/ask?a=forced-return-costs", `.ask-lang-hint[lang=en] a[href="/en/ask?q=who+pays+for+a+forced+return"]`},
+		{"en", "hvem betaler for uttransporteringen", "answer", "Who pays for a forced return?", "/nb/ask?a=forced-return-costs", `.ask-lang-hint[lang=nb] a[href="/nb/ask?q=hvem+betaler+for+uttransporteringen"]`},
+		{"en", "how many were returned in May 2025", "statistic", "From the police's statistics", "/nb/statistics/2025-05", `a[href="/en/statistics/2025-05"]`},
+		{"nb", "hvem vant fotballkampen", "fallback", "Fant ikke noe svar", "/en/ask", `.lead`},
+	}
+	for _, c := range cases {
+		_, body := get(t, app, "/"+c.lang+"/ask?q="+url.QueryEscape(c.q))
+		doc := parse(t, body)
+		if got := doc.Find(".ask-reply").AttrOr("data-kind", ""); got != c.kind {
+			t.Errorf("%s %q: kind %q, want %q (the engine changed?)", c.lang, c.q, got, c.kind)
+			continue
+		}
+		t.Run(c.lang+" "+c.kind, func(t *testing.T) {
+			checkReplyPage(t, doc, c.lang, c.title, c.sw)
+			if doc.Find(".ask-reply "+c.check).Length() == 0 {
+				t.Errorf("%q: nothing matches %s", c.q, c.check)
+			}
+		})
 	}
 }
