@@ -307,6 +307,9 @@ func TestAskEntryPageIsIndexable(t *testing.T) {
 		if resp.StatusCode != 200 {
 			t.Fatalf("%s: status %d", lang, resp.StatusCode)
 		}
+		if cc := resp.Header.Get("Cache-Control"); !strings.HasPrefix(cc, "public") {
+			t.Errorf("%s: the entry page is the same for everyone, yet Cache-Control is %q", lang, cc)
+		}
 		if href, _ := doc.Find(`link[rel=canonical]`).Attr("href"); href != "https://returinfo.example/"+lang+"/ask" {
 			t.Errorf("%s: canonical %q", lang, href)
 		}
@@ -333,10 +336,13 @@ func TestAskEntryPageIsIndexable(t *testing.T) {
 	}
 	// Any question keeps a page out of search engines.
 	for _, target := range []string{"/en/ask?q=passport", "/en/ask?a=expulsion", "/nb/ask?c=expulsion,refused-entry", "/en/ask?q=" + strings.Repeat("x", 501)} {
-		_, body := get(t, app, target)
+		resp, body := get(t, app, target)
 		doc := parse(t, body)
 		if doc.Find(`meta[name=robots][content=noindex]`).Length() != 1 || doc.Find(`link[rel=canonical]`).Length() != 0 {
 			t.Errorf("%s: must be noindex", target)
+		}
+		if cc := resp.Header.Get("Cache-Control"); cc != "no-store" {
+			t.Errorf("%s: Cache-Control %q, want no-store", target, cc)
 		}
 	}
 }
