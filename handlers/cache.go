@@ -12,6 +12,8 @@ import (
 	"github.com/andybalholm/brotli"
 	"github.com/gofiber/fiber/v2"
 	"github.com/klauspost/compress/gzip"
+
+	"returninfo/internal/locale"
 )
 
 // Pages whose content changes only with a release are rendered once, then
@@ -40,6 +42,7 @@ const (
 
 type cachedPage struct {
 	route        string // the route pattern, for metrics
+	status       int    // 0: 200; otherwise an error page, sent without ETag
 	contentType  string
 	cacheControl string
 	etag         string
@@ -60,17 +63,18 @@ type pageCache struct {
 	// spellings maps a folded path (lower case, no trailing slash) to the
 	// canonical path, for redirecting other spellings.
 	spellings map[string]string
-	// errors holds error pages by status and language: a finite set.
-	errors map[string]*cachedPage
-	bytes  atomic.Int64
-	limit  int64
+	// notFound holds the not-found page by language: a finite set, so an
+	// address nobody has asked for before costs no render either.
+	notFound map[string]*cachedPage
+	bytes    atomic.Int64
+	limit    int64
 }
 
 func newPageCache(limit int64) *pageCache {
 	if limit <= 0 {
 		limit = DefaultCacheBytes
 	}
-	return &pageCache{entries: map[string]*cachedPage{}, spellings: map[string]string{}, errors: map[string]*cachedPage{}, limit: limit}
+	return &pageCache{entries: map[string]*cachedPage{}, spellings: map[string]string{}, notFound: map[string]*cachedPage{}, limit: limit}
 }
 
 // store keeps a page unless it is there already or the cache is full.
@@ -125,8 +129,13 @@ func (s *Server) servePages(c *fiber.Ctx) error {
 	}
 	if err := c.Next(); err != nil {
 		var fe *fiber.Error
-		if errors.As(err, &fe) && fe.Code == fiber.StatusNotFound && s.redirectSpelling(c) {
-			return nil
+		if errors.As(err, &fe) && fe.Code == fiber.StatusNotFound {
+			if s.redirectSpelling(c) {
+				return nil
+			}
+			if s.PublicURL != "" && !strings.HasPrefix(c.Path(), "/api/") {
+				return s.sendNotFound(c, err)
+			}
 		}
 		// Render the error page here, so it is compressed like any page.
 		if herr := s.handleError(c, err); herr != nil {
@@ -185,6 +194,28 @@ func (pc *pageCache) knowSpellings(paths []string) {
 	}
 }
 
+// routeSpellings lists the paths of GET routes with no parameter but the
+// language, in every language, so a page added in any feature's routes file
+// has its other spellings redirected too.
+func (s *Server) routeSpellings(app *fiber.App) []string {
+	var out []string
+	for _, r := range app.GetRoutes(true) {
+		if r.Method != fiber.MethodGet {
+			continue
+		}
+		rest, ok := strings.CutPrefix(r.Path, "/:lang")
+		switch {
+		case !strings.Contains(r.Path, ":"):
+			out = append(out, r.Path)
+		case ok && !strings.Contains(rest, ":") && s.Locales != nil:
+			for _, l := range s.Locales.Languages {
+				out = append(out, "/"+l.Tag+rest)
+			}
+		}
+	}
+	return out
+}
+
 func newCachedPage(contentType, cacheControl string, body []byte) *cachedPage {
 	sum := sha256.Sum256(body)
 	p := &cachedPage{
@@ -214,8 +245,72 @@ var (
 	vGzip            = []byte("gzip")
 )
 
+// sendNotFound answers 404 with the not-found page in the language
+// handleError would choose, rendered once per language and kept.
+func (s *Server) sendNotFound(c *fiber.Ctx, err error) error {
+	lang, vary := "", false
+	if loc, ok := c.Locals(localizerKey).(*locale.Localizer); ok {
+		lang = loc.Lang.Tag
+	} else {
+		first, _, _ := strings.Cut(strings.TrimPrefix(c.Path(), "/"), "/")
+		if loc, ok := s.Locales.Get(first); ok {
+			lang = loc.Lang.Tag
+		} else {
+			lang, vary = s.Locales.Negotiate(c.Get(fiber.HeaderAcceptLanguage)).Lang.Tag, true
+		}
+	}
+	key := lang
+	if vary {
+		key += "|vary"
+	}
+	s.cache.mu.RLock()
+	page := s.cache.notFound[key]
+	s.cache.mu.RUnlock()
+	if page == nil {
+		if herr := s.handleError(c, err); herr != nil {
+			return herr
+		}
+		resp := c.Response()
+		if resp.StatusCode() != fiber.StatusNotFound {
+			compressResponse(c)
+			return nil
+		}
+		page = newCachedPage(string(resp.Header.ContentType()), "", resp.Body())
+		page.status = fiber.StatusNotFound
+		s.cache.mu.Lock()
+		if old := s.cache.notFound[key]; old != nil {
+			page = old
+		} else {
+			s.cache.notFound[key] = page
+		}
+		s.cache.mu.Unlock()
+	} else if vary {
+		c.Vary(fiber.HeaderAcceptLanguage)
+	}
+	c.Locals(cachedPageKey, page)
+	return sendCached(c, page)
+}
+
 func sendCached(c *fiber.Ctx, p *cachedPage) error {
 	h := &c.Response().Header
+	if p.status != 0 {
+		// An error page: no validator, no shared caching.
+		c.Response().ResetBody()
+		h.SetContentTypeBytes(p.contentTypeB)
+		c.Vary(fiber.HeaderAcceptEncoding)
+		body := p.identity
+		switch encoding := acceptedEncoding(c.Request().Header.Peek(fiber.HeaderAcceptEncoding)); {
+		case encoding == "br" && p.brotli != nil:
+			body = p.brotli
+			h.SetCanonical(hContentEncoding, vBr)
+		case encoding == "gzip" && p.gzip != nil:
+			body = p.gzip
+			h.SetCanonical(hContentEncoding, vGzip)
+		}
+		c.Response().SetStatusCode(p.status)
+		c.Response().SetBodyRaw(body)
+		return nil
+	}
 	h.SetContentTypeBytes(p.contentTypeB)
 	h.SetCanonical(hCacheControl, p.cacheControlB)
 	h.SetCanonical(hETag, p.etagB)

@@ -189,3 +189,46 @@ func TestWithoutAPublicURLNothingIsCached(t *testing.T) {
 		t.Errorf("%v pages cached without a public URL", got)
 	}
 }
+
+// Pages only reachable by a route (not in the export) redirect too.
+func TestSpellingsOfEveryLanguageRouteRedirect(t *testing.T) {
+	app, _ := newTestApp(t)
+	for p, want := range map[string]string{"/EN/ASK?q=passport": "/en/ask?q=passport", "/nb/Guide/?situation=rejected": "/nb/guide?situation=rejected", "/READYZ": "/readyz"} {
+		resp, _ := get(t, app, p)
+		if resp.StatusCode != 301 || resp.Header.Get("Location") != want {
+			t.Errorf("%s: %d to %q, want 301 to %q", p, resp.StatusCode, resp.Header.Get("Location"), want)
+		}
+	}
+}
+
+// Addresses that are no page at all get the not-found page, rendered once
+// per language: inventing addresses costs no render either.
+func TestUnknownAddressesCostNoRender(t *testing.T) {
+	s, _ := newTestServer(t)
+	app := s.NewApp()
+	for _, p := range []string{"/en/a/nothing-0", "/nb/a/nothing-0", "/zz/nothing-0"} {
+		get(t, app, p, "Accept-Language", "nb")
+	}
+	before := metricValue(scrape(t, s), "returninfo_page_renders_total")
+	for i := 1; i < 200; i++ {
+		for p, want := range map[string]string{
+			fmt.Sprintf("/en/a/nothing-%d", i):       `lang="en"`,
+			fmt.Sprintf("/nb/nothing/%d", i):         `lang="nb"`,
+			fmt.Sprintf("/zz/nothing-%d?x=%d", i, i): `lang="nb"`,
+		} {
+			resp, body := get(t, app, p, "Accept-Language", "nb")
+			if resp.StatusCode != 404 || !strings.Contains(body, want) || resp.Header.Get("ETag") != "" {
+				t.Fatalf("%s: %d, ETag %q, want 404 with %s", p, resp.StatusCode, resp.Header.Get("ETag"), want)
+			}
+			if strings.HasPrefix(p, "/zz/") && !strings.Contains(resp.Header.Get("Vary"), "Accept-Language") {
+				t.Fatalf("%s: Vary %q", p, resp.Header.Get("Vary"))
+			}
+		}
+	}
+	if after := metricValue(scrape(t, s), "returninfo_page_renders_total"); after != before {
+		t.Errorf("%v renders for unknown addresses", after-before)
+	}
+	if resp, body := get(t, app, "/en/a/nothing-x", "Accept-Encoding", "gzip"); resp.StatusCode != 404 || resp.Header.Get("Content-Encoding") != "gzip" || len(body) == 0 {
+		t.Errorf("compressed 404: %d %q", resp.StatusCode, resp.Header.Get("Content-Encoding"))
+	}
+}

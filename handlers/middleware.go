@@ -45,7 +45,7 @@ func (s *Server) logAccess(c *fiber.Ctx) error {
 	}
 	took := time.Since(start)
 	route, status := c.Route().Path, c.Response().StatusCode()
-	if p, ok := c.Locals(cachedPageKey).(*cachedPage); ok {
+	if p, ok := c.Locals(cachedPageKey).(*cachedPage); ok && p.route != "" {
 		route = p.route // served before routing: label it as its route
 	}
 	s.metrics.observe(c.Method(), route, status, took)

@@ -103,6 +103,7 @@ func (s *Server) NewApp() *fiber.App {
 	}
 	app := fiber.New(config)
 	s.routes(app)
+	s.cache.knowSpellings(s.routeSpellings(app))
 	return app
 }
 

@@ -85,7 +85,10 @@ func TestDrainUnderKeepAliveLoadLosesNoRequest(t *testing.T) {
 			}
 		}(w)
 	}
-	time.Sleep(500 * time.Millisecond)
+	// Load first: on a busy machine that takes longer than on an idle one.
+	for wait := time.Now(); ok.Load() < 100 && time.Since(wait) < 20*time.Second; {
+		time.Sleep(20 * time.Millisecond)
+	}
 	before := ok.Load()
 	if err := srv.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
