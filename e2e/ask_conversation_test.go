@@ -143,6 +143,8 @@ func fakeReplies(lang string) map[string]map[string]any {
 		"language": {"lang": lang, "kind": "language", "title": "هذه الخدمة بالإنجليزية والنرويجية", "text": "تجيب هذه الخدمة باللغتين الإنجليزية والنرويجية فقط.",
 			"text_lang": "ar", "links": []any{},
 			"answers": []any{map[string]any{"id": "dublin", "title": "Dublin", "url": "http://x/" + lang + "/t/dublin", "score": 0}}},
+		"untitled": {"lang": lang, "kind": "language", "title": "", "text": "این سرویس فقط به انگلیسی و نروژی پاسخ می‌دهد.",
+			"text_lang": "fa", "links": []any{}, "answers": []any{}},
 		"suggest": {"lang": lang, "kind": "fallback", "title": "", "text": "No answer.", "suggest_lang": other, "links": []any{},
 			"answers": []any{map[string]any{"id": "dublin", "title": "Dublin", "url": "http://x/" + lang + "/t/dublin", "score": 0}}},
 	}
@@ -156,7 +158,7 @@ func TestAskConversationRendersEveryKind(t *testing.T) {
 		must(t, chromedp.Do(ctx, chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile)))
 		open(t, ctx, "/"+lang+"/ask")
 		fakes := fakeReplies(lang)
-		for i, kind := range []string{"choice", "referral", "language", "suggest"} {
+		for i, kind := range []string{"choice", "referral", "language", "untitled", "suggest"} {
 			b, _ := json.Marshal(fakes[kind])
 			eval[any](t, ctx, `window.fetch = () => Promise.resolve(new Response(`+string(mustJSON(string(b)))+`, {status: 200, headers: {'Content-Type': 'application/json'}})); true`)
 			must(t, chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#ask-q"), "question "+kind), chromedp.KeyEvent(kb.Enter)))
@@ -173,6 +175,8 @@ func TestAskConversationRendersEveryKind(t *testing.T) {
 				}
 			case "language":
 				want = []string{`lang="ar"`, `dir="rtl"`, `href="/` + lang + `/t/dublin"`}
+			case "untitled":
+				want = []string{`<p lang="fa" dir="rtl">`, map[string]string{"en": "We answer in English and Norwegian", "nb": "Vi svarer på engelsk og norsk"}[lang] + "</h"}
 			case "suggest":
 				other := map[string]string{"en": "nb", "nb": "en"}[lang]
 				want = []string{`class="ask-lang-hint" lang="` + other + `"`, `href="/` + other + `/ask?q=question+suggest"`}
@@ -220,11 +224,19 @@ var askPages = map[string][]string{
 		"/en/ask?q=" + url.QueryEscape("How many people were returned in May 2025?"),
 		"/en/ask?q=" + url.QueryEscape("Will the police give me back my passport? 12345678901"),
 		"/en/ask?q=" + url.QueryEscape("Who won the football match yesterday?"),
+		"/en/ask?q=" + url.QueryEscape("I want to apply for asylum"),
+		"/en/ask?q=" + url.QueryEscape("expulsion or refused entry"),
+		"/en/ask?q=" + url.QueryEscape("ماذا يحدث إذا رفض طلب اللجوء"),
+		"/en/ask?q=" + url.QueryEscape("hvem betaler for uttransporteringen"),
 		"/en/ask?q=" + strings.Repeat("x", 501)},
 	"nb": {"/nb/ask", "/nb/ask?a=expulsion", "/nb/ask?c=expulsion,refused-entry",
 		"/nb/ask?q=" + url.QueryEscape("Hvor mange ble uttransportert i mai 2025?"),
 		"/nb/ask?q=" + url.QueryEscape("Får jeg passet tilbake? 12345678901"),
-		"/nb/ask?q=" + url.QueryEscape("Hvem vant fotballkampen i går?")},
+		"/nb/ask?q=" + url.QueryEscape("Hvem vant fotballkampen i går?"),
+		"/nb/ask?q=" + url.QueryEscape("Jeg vil søke asyl"),
+		"/nb/ask?q=" + url.QueryEscape("utvist eller bortvist"),
+		"/nb/ask?q=" + url.QueryEscape("Что будет если меня депортируют"),
+		"/nb/ask?q=" + url.QueryEscape("who pays for a forced return")},
 }
 
 // Every kind of reply page passes the audit. ask.js changes nothing on a

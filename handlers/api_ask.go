@@ -87,6 +87,12 @@ func (s *Server) apiAsk(c *fiber.Ctx) error {
 	if err != nil {
 		return err // the error never holds the question
 	}
+	return s.sendAskReply(c, r)
+}
+
+// sendAskReply maps a reply to the API's JSON: official sites and pages
+// of this service go to links, everything else to answers.
+func (s *Server) sendAskReply(c *fiber.Ctx, r *assistant.Reply) error {
 	out := apiAskReply{
 		Lang: r.Lang, Kind: string(r.Kind), Title: r.Title, Answers: []apiAskItem{}, Links: []apiAskLink{},
 		Text: r.Text, TextLang: r.TextLang, SuggestLang: r.SuggestLang, Warning: r.Warning,

@@ -18,3 +18,11 @@ func (s *Server) AskReplyApp(r *assistant.Reply, q string) *fiber.App {
 	})
 	return app
 }
+
+// AskAPIApp serves /api/v1/ask with a fixed reply through the API's own
+// mapping to JSON.
+func (s *Server) AskAPIApp(r *assistant.Reply) *fiber.App {
+	app := fiber.New(fiber.Config{ErrorHandler: s.handleError})
+	app.Get("/api/v1/ask", func(c *fiber.Ctx) error { return s.sendAskReply(c, r) })
+	return app
+}

@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"encoding/json"
 	"net/url"
 	"strings"
 	"testing"
@@ -266,6 +267,13 @@ func TestAskPageRendersEveryKindOfReply(t *testing.T) {
 			if topics.Length() < 3 || topics.First().AttrOr("href", "") != "/"+lang+"/t/dublin" {
 				t.Errorf("%s language: want the topics, the reply's first (got %d, first %q)", lang, topics.Length(), topics.First().AttrOr("href", ""))
 			}
+			untitled := *arabic
+			untitled.Title = ""
+			doc = render(&untitled)
+			checkReplyPage(t, doc, lang, map[string]string{"en": "We answer in English and Norwegian", "nb": "Vi svarer på engelsk og norsk"}[lang], "/"+other+"/ask")
+			if doc.Find(`[lang=ar] h1, h1[lang=ar]`).Length() != 0 || doc.Find(`.lead[lang=ar][dir=rtl]`).Text() != arabic.Text {
+				t.Errorf("%s language without a title: the heading must be in the page's language, the notice in Arabic", lang)
+			}
 			doc = render(ukrainian)
 			if n := doc.Find(`.ask-notice[lang=uk][dir=ltr]`).Length(); n != 1 {
 				t.Errorf("%s language: Ukrainian is written left to right", lang)
@@ -299,6 +307,9 @@ func TestAskEntryPageIsIndexable(t *testing.T) {
 		if resp.StatusCode != 200 {
 			t.Fatalf("%s: status %d", lang, resp.StatusCode)
 		}
+		if cc := resp.Header.Get("Cache-Control"); !strings.HasPrefix(cc, "public") {
+			t.Errorf("%s: the entry page is the same for everyone, yet Cache-Control is %q", lang, cc)
+		}
 		if href, _ := doc.Find(`link[rel=canonical]`).Attr("href"); href != "https://returinfo.example/"+lang+"/ask" {
 			t.Errorf("%s: canonical %q", lang, href)
 		}
@@ -325,10 +336,107 @@ func TestAskEntryPageIsIndexable(t *testing.T) {
 	}
 	// Any question keeps a page out of search engines.
 	for _, target := range []string{"/en/ask?q=passport", "/en/ask?a=expulsion", "/nb/ask?c=expulsion,refused-entry", "/en/ask?q=" + strings.Repeat("x", 501)} {
-		_, body := get(t, app, target)
+		resp, body := get(t, app, target)
 		doc := parse(t, body)
 		if doc.Find(`meta[name=robots][content=noindex]`).Length() != 1 || doc.Find(`link[rel=canonical]`).Length() != 0 {
 			t.Errorf("%s: must be noindex", target)
 		}
+		if cc := resp.Header.Get("Cache-Control"); cc != "no-store" {
+			t.Errorf("%s: Cache-Control %q, want no-store", target, cc)
+		}
+	}
+}
+
+// The API maps every kind of reply to the same JSON fields: official sites
+// and this service's pages go to links, candidates and topics to answers,
+// and a notice in another language carries text_lang.
+func TestAskAPIMapsEveryKind(t *testing.T) {
+	s, _ := newTestServer(t)
+	type link struct{ Type, ID, Title, URL string }
+	type item struct {
+		ID, Title, Summary, URL string
+		Score                   *float64
+	}
+	type reply struct {
+		Lang, Kind, Title, Text string
+		TextLang                string `json:"text_lang"`
+		SuggestLang             string `json:"suggest_lang"`
+		Answers                 []item
+		Links                   []link
+	}
+	for _, lang := range []string{"en", "nb"} {
+		cases := map[assistant.Kind]*assistant.Reply{
+			assistant.KindChoice: {Lang: lang, Kind: assistant.KindChoice, Title: "Which?", Items: []assistant.Item{
+				{Type: assistant.ItemAnswer, ID: "expulsion", Title: "E", Summary: "S1", URL: "/" + lang + "/a/expulsion", Score: 0.5},
+				{Type: assistant.ItemAnswer, ID: "refused-entry", Title: "R", Summary: "S2", URL: "/" + lang + "/a/refused-entry", Score: 0.4},
+			}},
+			assistant.KindReferral: {Lang: lang, Kind: assistant.KindReferral, Title: "Asylum", Text: "Not here.", Items: []assistant.Item{
+				{Type: assistant.ItemSite, ID: "udi", Title: "UDI", URL: "https://www.udi.no/"},
+				{Type: assistant.ItemPage, ID: "help", Title: "Help", URL: "/" + lang + "/help"},
+			}},
+			assistant.KindLanguage: {Lang: lang, Kind: assistant.KindLanguage, TextLang: "fa", Title: "T", Text: "X", SuggestLang: "", Items: []assistant.Item{
+				{Type: assistant.ItemTopic, ID: "dublin", Title: "Dublin", URL: "/" + lang + "/t/dublin"},
+			}},
+		}
+		for kind, r := range cases {
+			resp, body := get(t, s.AskAPIApp(r), "/api/v1/ask")
+			var got reply
+			if err := json.Unmarshal([]byte(body), &got); err != nil || resp.StatusCode != 200 {
+				t.Fatalf("%s %s: %d %s", lang, kind, resp.StatusCode, body)
+			}
+			if got.Kind != string(kind) || got.Title != r.Title || got.Lang != lang || got.Answers == nil || got.Links == nil {
+				t.Errorf("%s %s: %s", lang, kind, body)
+			}
+			switch kind {
+			case assistant.KindChoice:
+				if len(got.Answers) != 2 || got.Answers[1].Summary != "S2" || got.Answers[0].URL != "https://returinfo.example/"+lang+"/a/expulsion" || len(got.Links) != 0 {
+					t.Errorf("%s choice: %s", lang, body)
+				}
+			case assistant.KindReferral:
+				if len(got.Answers) != 0 || len(got.Links) != 2 || got.Links[0] != (link{"site", "udi", "UDI", "https://www.udi.no/"}) ||
+					got.Links[1].URL != "https://returinfo.example/"+lang+"/help" || got.Links[1].Type != "page" {
+					t.Errorf("%s referral: %s", lang, body)
+				}
+			case assistant.KindLanguage:
+				if got.TextLang != "fa" || len(got.Answers) != 1 || !strings.HasSuffix(got.Answers[0].URL, "/"+lang+"/t/dublin") {
+					t.Errorf("%s language: %s", lang, body)
+				}
+			}
+		}
+	}
+}
+
+// The engine's own replies of every kind render on the reply page, in both
+// languages, and the language switch leads to the same reply.
+func TestAskPageRendersTheEnginesReplies(t *testing.T) {
+	app, _ := newAskApp(t)
+	cases := []struct {
+		lang, q, kind, title, sw string
+		check                    string // a selector that must match
+	}{
+		{"en", "I want to apply for asylum", "referral", "Applying for asylum", "/nb/help", `.ask-sites a[href^="https://www.udi.no"]`},
+		{"nb", "Jeg vil søke asyl", "referral", "Å søke asyl", "/en/help", `.ask-help a[href="/nb/help"]`},
+		{"en", "expulsion or refused entry", "choice", "Which of these do you mean?", "/nb/ask?c=refused-entry%2Cexpulsion", `.link-list li:nth-child(2) a[href="/en/a/expulsion"]`},
+		{"nb", "utvist eller bortvist", "choice", "Hvilket av disse mener du?", "/en/ask?c=refused-entry%2Cexpulsion", `.link-list li:nth-child(2) p`},
+		{"en", "ماذا يحدث إذا رفض طلب اللجوء", "language", "We answer in English and Norwegian", "/nb/ask", `.lead[lang=ar][dir=rtl]`},
+		{"nb", "Что будет если меня депортируют", "language", "Vi svarer på engelsk og norsk", "/en/ask", `.lead[lang=ru][dir=ltr]`},
+		{"nb", "who pays for a forced return", "answer", "Hvem betaler for en uttransportering?", "/en/ask?a=forced-return-costs", `.ask-lang-hint[lang=en] a[href="/en/ask?q=who+pays+for+a+forced+return"]`},
+		{"en", "hvem betaler for uttransporteringen", "answer", "Who pays for a forced return?", "/nb/ask?a=forced-return-costs", `.ask-lang-hint[lang=nb] a[href="/nb/ask?q=hvem+betaler+for+uttransporteringen"]`},
+		{"en", "how many were returned in May 2025", "statistic", "From the police's statistics", "/nb/statistics/2025-05", `a[href="/en/statistics/2025-05"]`},
+		{"nb", "hvem vant fotballkampen", "fallback", "Fant ikke noe svar", "/en/ask", `.lead`},
+	}
+	for _, c := range cases {
+		_, body := get(t, app, "/"+c.lang+"/ask?q="+url.QueryEscape(c.q))
+		doc := parse(t, body)
+		if got := doc.Find(".ask-reply").AttrOr("data-kind", ""); got != c.kind {
+			t.Errorf("%s %q: kind %q, want %q (the engine changed?)", c.lang, c.q, got, c.kind)
+			continue
+		}
+		t.Run(c.lang+" "+c.kind, func(t *testing.T) {
+			checkReplyPage(t, doc, c.lang, c.title, c.sw)
+			if doc.Find(".ask-reply "+c.check).Length() == 0 {
+				t.Errorf("%q: nothing matches %s", c.q, c.check)
+			}
+		})
 	}
 }

@@ -103,7 +103,10 @@ func (s *Server) renderAskPage(c *fiber.Ctx, loc *locale.Localizer, status int, 
 func (s *Server) askReplyView(r *assistant.Reply) *views.AskReply {
 	v := &views.AskReply{Kind: string(r.Kind), Title: r.Title, Text: r.Text, Warning: r.Warning}
 	if r.TextLang != "" && r.TextLang != r.Lang {
-		v.TextLang, v.TextDir = r.TextLang, textDirection(r.TextLang)
+		v.TextLang, v.TextDir = r.TextLang, r.TextDir
+		if v.TextDir == "" {
+			v.TextDir = textDirection(r.TextLang)
+		}
 	}
 	for i, it := range r.Items {
 		switch {

@@ -161,8 +161,15 @@ func namesNote(loc *locale.Localizer, r *stats.Report) string {
 	if r.SourceLanguage == loc.Lang.Tag {
 		return loc.T("StatsNamesAsPublished")
 	}
-	return loc.TData("StatsNamesTranslated", map[string]any{"Language": loc.T("StatsReportLanguage_" + r.SourceLanguage)})
+	language := r.SourceLanguage
+	if id, ok := reportLanguageNames[language]; ok {
+		language = loc.T(id)
+	}
+	return loc.TData("StatsNamesTranslated", map[string]any{"Language": language})
 }
+
+// reportLanguageNames are the message IDs naming the reports' languages.
+var reportLanguageNames = map[string]string{"en": "StatsReportLanguageEn", "nb": "StatsReportLanguageNb"}
 
 // uncertainNotes explain each name shown as published because it can mean
 // more than one country, once per name.

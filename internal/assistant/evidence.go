@@ -142,7 +142,8 @@ type evidence struct {
 	// cautioned are the answers never to be given alone (cautions.<lang>.toml).
 	cautioned map[string]bool
 	// referral is the referral most strongly said in the question
-	// sentences (-1: none), and its strength.
+	// sentences (-1: none); refStrength what they say out of scope, all
+	// referrals together.
 	referral    int
 	refStrength int
 }
@@ -220,9 +221,13 @@ func (pi *phraseIndex) find(toks []qtoken) evidence {
 		}
 		k = end
 	}
+	// The referral shown is the one said most; the strength is all that
+	// the question sentences say out of scope ("a lawyer to appeal").
+	bestS := 0
 	for r, s := range refs {
-		if s > ev.refStrength || (s == ev.refStrength && r < ev.referral) {
-			ev.referral, ev.refStrength = r, s
+		ev.refStrength += s
+		if s > bestS || (s == bestS && r < ev.referral) {
+			ev.referral, bestS = r, s
 		}
 	}
 	return ev

@@ -55,6 +55,12 @@ func decode(data []byte) (decoded, *Error) {
 			d.encoding = "UTF-8 with BOM"
 		}
 		text = strings.TrimPrefix(string(data), "\uFEFF")
+	case hasUTF8Letters(data):
+		// Mostly UTF-8 with a broken byte: reading it as Windows-1252 would
+		// turn every æøå into two letters.
+		i := invalidUTF8At(data)
+		line := bytes.Count(data[:i], []byte("\n")) + 1
+		return d, failf(line, "the file is UTF-8 with a broken byte on this line: save the file as UTF-8 again, or copy the report's text anew")
 	default:
 		// Not UTF-8: Windows-1252 is what Norwegian Windows saves as "ANSI".
 		// Its five unassigned bytes and the C1 range mean some other encoding.
@@ -68,8 +74,7 @@ func decode(data []byte) (decoded, *Error) {
 		if err != nil {
 			return d, failf(0, "the file is neither UTF-8 nor Windows-1252: save the file as UTF-8")
 		}
-		text, d.encoding = string(out), "Windows-1252"
-		d.changes = append(d.changes, "read as Windows-1252 (not UTF-8)")
+		text, d.encoding = string(out), "Windows-1252 (not UTF-8)"
 	}
 	if i := strings.Index(text, "\uFEFF"); i >= 0 {
 		text = text[:i] + text[i+len("\uFEFF"):] // a second BOM, from joining files
@@ -119,4 +124,27 @@ func doubleEncoded(text string) string {
 		}
 	}
 	return ""
+}
+
+// hasUTF8Letters reports whether data holds a well-formed two-byte UTF-8
+// sequence for a Latin letter (æøå, é, ü): Windows-1252 text has none in
+// practice, since "Ã¸" is no Norwegian spelling.
+func hasUTF8Letters(data []byte) bool {
+	for i := 0; i+1 < len(data); i++ {
+		if data[i] >= 0xC3 && data[i] <= 0xC5 && data[i+1] >= 0x80 && data[i+1] <= 0xBF {
+			return true
+		}
+	}
+	return false
+}
+
+func invalidUTF8At(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
 }

@@ -148,8 +148,11 @@ func isFigure(key string) bool {
 }
 
 // missingFigure is the message for an expected figure not found.
-func missingFigure(lang *reportLanguage, key string) string {
+func missingFigure(lang *reportLanguage, layout, key string) string {
 	example := lang.sentences[key]
+	if s, ok := lang.layoutSentences[layout][key]; ok {
+		example = s
+	}
 	return fmt.Sprintf("no sentence giving the %s was recognised; reports in this layout have one like %q. "+
 		"If the report words it differently, add the wording to internal/stats/language.go; "+
 		"to import the month without this figure, run the import again with -accept-unrecognised "+

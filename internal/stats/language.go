@@ -39,8 +39,10 @@ type reportLanguage struct {
 	charterMonth    []*regexp.Regexp // m, month
 	accompanied     []*regexp.Regexp // n: minors who travelled with family
 	// sentences are examples of the sentence each figure is read from,
-	// quoted when the figure is not found.
-	sentences map[string]string
+	// quoted when the figure is not found; layoutSentences are the same
+	// report layout's own wording, where it differs.
+	sentences       map[string]string
+	layoutSentences map[string]map[string]string
 }
 
 func re(s string) *regexp.Regexp { return regexp.MustCompile("(?i)" + s) }
@@ -136,6 +138,34 @@ var english = &reportLanguage{
 		FigUnaccompaniedMinors:    "… while one was an unaccompanied minor. / … all together with their parents or guardians.",
 		FigCharterFlightsYTD:      "So far this year, two chartered return flights have taken place, … / No chartered return flights have taken place so far this year.",
 		FigCharterFlightsInMonth:  "… one of them in May.",
+	},
+	layoutSentences: map[string]map[string]string{
+		LayoutPDFText: { // June 2022
+			FigReturnedInMonth:       "The police forcibly returned 175 persons in June 2022, …",
+			FigConvictedInMonth:      "… 55 of whom were convicted offenders.",
+			FigPreviousYTDTotal:      "As at 30.06.2021 10441",
+			FigChangePercent:         "Change in percent -89.6 %",
+			FigConvictedSharePercent: "In June, the police returned 55 convicted offenders, approx. 31 % of all returnees that month.",
+			FigConvictedYTD:          "So far in 2022, 289 convicted offenders have been returned, compared with 1160 in the same period in last year.",
+			FigConvictedPreviousYTD:  "So far in 2022, 289 convicted offenders have been returned, compared with 1160 in the same period in last year.",
+			FigConvictedTop:          "So far in 2022, the most common nationalities among returned convicted offenders have been Romanian (19 %), Polish (14 %) and Lithuanian (12 %).",
+			FigMinorsInMonth:         "7 minors were returned in June, …",
+			FigUnaccompaniedMinors:   "… all together with their parents or guardians.",
+			FigCharterFlightsYTD:     "No chartered return flights have taken place so far this year.",
+			FigCharterFlightsInMonth: "No chartered return flights have taken place so far this year.",
+		},
+		LayoutMarkdownTabs: { // January 2023
+			FigReturnedInMonth:       "The police forcibly returned 203 persons in January 2023, …",
+			FigConvictedInMonth:      "… 51 of whom were convicted offenders.",
+			FigPreviousYTDTotal:      "As at 31 January 2022 254",
+			FigChangePercent:         "Change in percent -20 %",
+			FigConvictedSharePercent: "In January, the police returned 51 convicted offenders, 25 % of all returnees that month.",
+			FigConvictedTop:          "So far this year, the most common nationalities among returned convicted offenders are Polish and Romanian.",
+			FigMinorsInMonth:         "11 minors were returned in January, …",
+			FigUnaccompaniedMinors:   "… all of them along with their parents or guardians.",
+			FigCharterFlightsYTD:     "No chartered return flights have taken place so far this year.",
+			FigCharterFlightsInMonth: "No chartered return flights have taken place so far this year.",
+		},
 	},
 }
 

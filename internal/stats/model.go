@@ -60,7 +60,7 @@ type Row struct {
 	CountryUncertain  bool     `json:"country_uncertain,omitempty"`
 	CountryCandidates []string `json:"country_candidates,omitempty"`
 	// CountryNote argues the reading chosen for an uncertain name, in
-	// English (from internal/stats/countries/aliases.go); downloads can
+	// English (from content/stats/country_aliases.toml); downloads can
 	// show it as a column.
 	CountryNote string `json:"country_note,omitempty"`
 

@@ -111,7 +111,7 @@ func (n *narrative) parse() *Error {
 			continue
 		}
 		if !n.accept {
-			return failf(0, "%s", missingFigure(n.lang, key))
+			return failf(0, "%s", missingFigure(n.lang, n.report.Layout, key))
 		}
 		n.report.NotRecognised = append(n.report.NotRecognised, key)
 	}
@@ -146,7 +146,7 @@ func (n *narrative) period() *Error {
 	}
 	month, ok := n.lang.month(m.groups["month"])
 	if !ok {
-		return failf(m.line, "%q is not a month", m.groups["month"])
+		return failf(m.line, "%q is not a month name the import knows", m.groups["month"])
 	}
 	n.year, _ = strconv.Atoi(m.groups["year"])
 	n.month = month
@@ -162,11 +162,11 @@ func (n *narrative) sameMonth(m match) *Error {
 			return failf(m.line, "%q is not a month", name)
 		}
 		if month != n.month {
-			return failf(m.line, "the sentence is about %s but the report is for %s", name, n.report.Period)
+			return failf(m.line, "the sentence is about %s but the report is for %s: is this sentence left over from another month's report? Check the report's title and this sentence", name, n.report.Period)
 		}
 	}
 	if y, ok := m.groups["year"]; ok && y != strconv.Itoa(n.year) {
-		return failf(m.line, "the sentence is about %s but the report is for %s", y, n.report.Period)
+		return failf(m.line, "the sentence is about %s but the report is for %s: is this sentence left over from another month's report? Check the report's title and this sentence", y, n.report.Period)
 	}
 	return nil
 }
@@ -225,7 +225,7 @@ func (n *narrative) ytd() *Error {
 			return failf(m.line, "%q is not a date", m.groups["date"])
 		}
 		if mo != n.month {
-			return failf(m.line, "the date %s is not in the report's month", m.groups["date"])
+			return failf(m.line, "the date %s is not in the report's month (%s): check the report's title and this date", m.groups["date"], n.report.Period)
 		}
 		iso := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
 		m.groups["iso"] = iso
@@ -235,7 +235,7 @@ func (n *narrative) ytd() *Error {
 		case y == n.year-1 && prev == nil:
 			prev = &m
 		default:
-			return failf(m.line, "the date %s is neither this year nor last year, or is repeated", m.groups["date"])
+			return failf(m.line, "the date %s is neither this year nor last year, or is repeated: check the report's title and this date", m.groups["date"])
 		}
 	}
 	if this == nil {
@@ -318,7 +318,7 @@ func (n *narrative) convicted() *Error {
 			return err
 		}
 		if r.ConvictedInMonth != nil && *r.ConvictedInMonth != *v {
-			return failf(m.line, "%d convicted offenders here but %d in the opening sentence", *v, *r.ConvictedInMonth)
+			return failf(m.line, "%d convicted offenders here but %d in the opening sentence: check both figures in the report", *v, *r.ConvictedInMonth)
 		}
 		if r.ConvictedInMonth == nil {
 			n.set(FigConvictedInMonth, v, m.line)
@@ -367,7 +367,7 @@ func (n *narrative) topNationalities() *Error {
 	for _, item := range n.lang.listSeparator.Split(m.groups["list"], -1) {
 		parts := shareItem.FindStringSubmatch(strings.TrimSpace(item))
 		if parts == nil || parts[1] == "" {
-			return failf(m.line, "cannot read %q as a nationality", item)
+			return failf(m.line, "cannot read %q as a nationality: if the sentence is worded differently, add the wording to internal/stats/language.go", item)
 		}
 		nat := Nationality{PublishedName: parts[1]}
 		if c, ok := countries.Nationality(parts[1], n.lang.code); ok && !c.Uncertain {

@@ -114,7 +114,7 @@ func mapCountries(rows []Row, lang string) *Error {
 	for i, row := range rows {
 		m, ok := countries.Lookup(row.PublishedName, lang)
 		if !ok {
-			return failf(row.line, "unknown country %q: if it is a new spelling of a known country, add it to internal/stats/countries/aliases.go", row.PublishedName)
+			return failf(row.line, "unknown country %q: if it is a new spelling of a known country, add it to content/stats/country_aliases.toml", row.PublishedName)
 		}
 		matches[i] = m
 		if !m.Uncertain {

@@ -177,7 +177,7 @@ func rewordVariants() []variant {
 			make: textVariant("In June, the police returned 55 convicted offenders, approx. 31 %", "In June, 55 convicted offenders were returned, approx. 31 %")},
 		{name: "convicted sentence reworded, unknown wording", period: "2022-06",
 			make:    textVariant("In June, the police returned 55 convicted offenders, approx. 31 % of all returnees that", "Of the persons returned in June, 55 were convicted offenders (approx. 31 % of all returnees that"),
-			refused: []string{"no sentence giving the convicted offenders' share", "language.go", "-accept-unrecognised"}},
+			refused: []string{"no sentence giving the convicted offenders' share", "In June, the police returned 55 convicted offenders, approx. 31 %", "language.go", "-accept-unrecognised"}},
 		{name: "convicted sentence reworded, unknown wording, accepted", period: "2022-06", accept: true,
 			make: textVariant("In June, the police returned 55 convicted offenders, approx. 31 % of all returnees that", "Of the persons returned in June, 55 were convicted offenders (approx. 31 % of all returnees that"),
 			want: func(r *Report) {
@@ -256,6 +256,9 @@ func fileVariants() []variant {
 			refused: []string{"save it as plain text (UTF-8)"}},
 		{name: "neither UTF-8 nor Windows-1252", period: "2023-11", make: func(_ *testing.T, s string) []byte { return []byte("Polen \x81\x8d " + s) },
 			refused: []string{"save the file as UTF-8"}},
+		{name: "UTF-8 with a broken byte", period: "2023-11", make: func(t *testing.T, s string) []byte {
+			return []byte(replaceAll(t, s, "Politiet uttransporterte 185", "Politiet uttransporterte \xff185"))
+		}, refused: []string{"broken byte", "save the file as UTF-8 again"}},
 		{name: "empty", period: "2023-01", make: func(_ *testing.T, s string) []byte { return []byte(" \r\n") }, refused: []string{"empty"}},
 		{name: "the guidance text instead of a report", period: "2023-01", make: func(_ *testing.T, s string) []byte {
 			return []byte("Forced return\n\nThe police are responsible for carrying out forced returns.\n")
@@ -328,6 +331,7 @@ func TestVariantsImportTrulyOrAreRefused(t *testing.T) {
 				if internalWords.MatchString(err.Error()) {
 					t.Errorf("message %q shows an internal identifier", err)
 				}
+				t.Logf("refused: %v", err)
 				return
 			}
 			if err != nil {

@@ -85,10 +85,20 @@
     var parts = [];
     if (data.warning) { parts.push(el("p", "ask-warning", data.warning)); }
     if (data.suggest_lang) { parts.push(hint(box, data.suggest_lang, question, !!data.warning)); }
-    var head = el(box.level, "ask-reply-title", data.title || box.answer);
+    var items = data.answers || [];
+    var links = data.links || [];
+    var title = data.title || (data.kind === "answer" && items.length > 0 ? items[0].title : "");
+    var head = el(box.level, "ask-reply-title", title || box.titles[data.kind] || box.answer);
     head.tabIndex = -1;
     var text = data.text ? el("p", "", data.text) : null;
-    if (data.text_lang) {
+    if (data.text_lang && !data.title) {
+      // The heading is ours, in the page's language; the notice is not.
+      if (text) {
+        text.lang = data.text_lang;
+        text.dir = direction(data.text_lang);
+      }
+      parts.push(head, text);
+    } else if (data.text_lang) {
       var notice = el("div", "ask-notice");
       notice.lang = data.text_lang;
       notice.dir = direction(data.text_lang);
@@ -98,8 +108,6 @@
     } else {
       parts.push(head, text);
     }
-    var items = data.answers || [];
-    var links = data.links || [];
     switch (data.kind) {
       case "answer":
         if (items.length > 0) {
@@ -199,7 +207,12 @@
       readFull: section.getAttribute("data-read-full"),
       tooLong: section.getAttribute("data-too-long"),
       others: section.getAttribute("data-others"),
-      topics: section.getAttribute("data-topics")
+      topics: section.getAttribute("data-topics"),
+      titles: {
+        statistic: section.getAttribute("data-title-statistic"),
+        language: section.getAttribute("data-title-language"),
+        fallback: section.getAttribute("data-title-fallback")
+      }
     };
     form.addEventListener("submit", function (event) {
       var question = input.value.trim();

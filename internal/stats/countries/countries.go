@@ -1,7 +1,7 @@
 // Package countries maps the country names the police reports print to stable
 // codes: ISO 3166-1 alpha-2, plus XK (Kosovo), YU (former Yugoslavia) and the
 // ids "stateless" and "unknown". Names come from CLDR (generated, cldr_gen.go)
-// and a short hand-written alias list (aliases.go).
+// and a short alias list kept as data (content/stats/country_aliases.toml).
 package countries
 
 //go:generate go run ./gen -cldr /tmp/cldr/node_modules/cldr-localenames-modern -locales en,nb -out cldr_gen.go
@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"returninfo/content"
 )
 
 // Match is the result of a name lookup.
@@ -51,6 +53,10 @@ func init() {
 				byName[loc][Normalize(name)] = entry{code: code}
 			}
 		}
+	}
+	var err error
+	if aliases, uncertainAliases, err = readAliases(content.FS); err != nil {
+		panic(err) // embedded data, checked by the tests
 	}
 	for name, code := range aliases {
 		aliasKeys[Normalize(name)] = entry{code: code}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestLookupReportSpellings(t *testing.T) {
@@ -143,6 +144,26 @@ func TestNationalityAdjectives(t *testing.T) {
 	for word, code := range map[string]string{"Romanian": "RO", "Polish": "PL", "Lithuanian": "LT", "Polen": "PL", "Litauen": "LT"} {
 		if m, ok := Nationality(word, "en"); !ok || m.Code != code {
 			t.Errorf("Nationality(%q) = %+v, %v; want %s", word, m, ok, code)
+		}
+	}
+}
+
+// The alias file is data: a mistyped code, an uncertain name without its
+// argument or a stray key is refused when it is read.
+func TestAliasFileIsChecked(t *testing.T) {
+	good := "[aliases]\n\"Burma\" = \"MM\"\n[uncertain.Congo]\ncode = \"CD\"\ncandidates = [\"CD\", \"CG\"]\nnote = \"why\"\n"
+	if a, u, err := readAliases(fstest.MapFS{AliasesFile: {Data: []byte(good)}}); err != nil || a["Burma"] != "MM" || u["Congo"].note != "why" {
+		t.Fatalf("%v %v %v", a, u, err)
+	}
+	for _, bad := range []string{
+		"[aliases]\n\"Burma\" = \"BU\"\n",
+		"[uncertain.Congo]\ncode = \"CD\"\ncandidates = [\"CD\", \"CG\"]\n",
+		"[uncertain.Congo]\ncode = \"CD\"\ncandidates = [\"CG\", \"CD\"]\nnote = \"x\"\n",
+		"[uncertain.Congo]\ncode = \"CD\"\ncandidates = [\"CD\", \"ZZ\"]\nnote = \"x\"\n",
+		"[alias]\n\"Burma\" = \"MM\"\n",
+	} {
+		if _, _, err := readAliases(fstest.MapFS{AliasesFile: {Data: []byte(bad)}}); err == nil {
+			t.Errorf("accepted:\n%s", bad)
 		}
 	}
 }

@@ -26,6 +26,7 @@ var LongColumns = []Column{
 	{"category", "Category", "Kategori", "Return category ID: asylum, dublin, international_protection, refused_entry, expulsion.", "string"},
 	{"count", "Count", "Antall", "Forced returns so far in the year, as published.", "integer"},
 	{"uncertain", "Country uncertain", "Usikkert land", "true when the published name can mean more than one country (English \"Congo\"): country is the likeliest reading.", "boolean"},
+	{"country_note", "Note on the country", "Merknad om landet", "For an uncertain name: the argument for the reading in country, and what else the name can mean (in English); empty otherwise.", "string"},
 }
 
 // Column is one column of the long table, with its titles in English and
@@ -53,7 +54,7 @@ func LongRows(reports []*stats.Report) [][]string {
 				for _, cat := range r.Categories {
 					rows = append(rows, []string{
 						r.Period, r.AsAt, table, row.Country, row.PublishedName, row.NameEN, row.NameNB,
-						cat, strconv.Itoa(row.Counts[cat]), strconv.FormatBool(row.CountryUncertain),
+						cat, strconv.Itoa(row.Counts[cat]), strconv.FormatBool(row.CountryUncertain), row.CountryNote,
 					})
 				}
 			}
@@ -92,7 +93,7 @@ func CSVW(csvURL string) []byte {
 	}
 	var cols []column
 	for _, c := range LongColumns {
-		cols = append(cols, column{c.Name, title{"en": c.TitleEN, "nb": c.TitleNB}, c.Description, c.Datatype, c.Name != "as_at"})
+		cols = append(cols, column{c.Name, title{"en": c.TitleEN, "nb": c.TitleNB}, c.Description, c.Datatype, c.Name != "as_at" && c.Name != "country_note"})
 	}
 	doc := map[string]any{
 		"@context":       "http://www.w3.org/ns/csvw",
