@@ -34,6 +34,8 @@ var (
 type Figures interface {
 	// Reports lists every imported month, newest first.
 	Reports() []*stats.Report
+	// Categories are the return categories with their names.
+	Categories() *stats.Categories
 }
 
 // Assistant answers questions. It is built once at start-up and safe for

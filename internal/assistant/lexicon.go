@@ -88,6 +88,16 @@ type statsFile struct {
 	Convicted         []string            `toml:"convicted"`
 	IgnoreCountries   []string            `toml:"ignore_countries"`
 	Demonyms          map[string][]string `toml:"demonyms"`
+	// Without a cue ("how many"), a question is about figures only when it
+	// names returns and a period, a country or a category, and is not about
+	// the asker ("I was deported in 2019…").
+	Personal      []string            `toml:"personal"`
+	UpTo          []string            `toml:"up_to"`         // "up to", "til og med": the year so far to the month named
+	Previous      []string            `toml:"previous"`      // "same period last year": the figure the report compares with
+	Assisted      []string            `toml:"assisted"`      // assisted return: not in the police's statistics
+	WholeYear     []string            `toml:"whole_year"`    // "the whole of 2022": no report gives a full year
+	Unaccompanied []string            `toml:"unaccompanied"` // unaccompanied minors
+	Categories    map[string][]string `toml:"categories"`    // category ID → words
 }
 
 func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {

@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -42,14 +43,53 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 	if a.figures != nil {
 		reports = a.figures.Reports()
 	}
+	if q.assisted {
+		// Never forced-return figures as if they answered.
+		r.Statistic = &Statistic{Missing: "assisted"}
+		r.Text = loc.T("AskStatAssisted")
+		a.linkExplanation(r)
+		return
+	}
 	rep, monthly := pickReport(reports, q)
+	previous := false
+	if q.previous || rep == nil {
+		if p := previousReport(reports, q); p != nil {
+			rep, monthly, previous = p, false, true
+		}
+	}
 	if rep == nil {
 		a.notCovered(r, loc, reports)
 		return
 	}
 	st := &Statistic{Period: rep.Period, AsAt: rep.AsAt, Monthly: monthly, Country: q.country}
 	var sentences []string
+	// What was asked and is not published: the reply says so first, and the
+	// figure that follows is the nearest one, labelled with its own period.
+	_, repMonth := periodOf(rep)
+	monthAsked := q.month > 0 && !q.soFar && q.fromMonth == 0
 	switch {
+	case q.wholeYear, q.fromMonth > 1:
+		st.Missing = "period"
+	case previous && !q.previous && monthAsked:
+		st.Missing = "period" // a month a year back: only its year so far is printed
+	case q.year > 0 && q.month == 0 && !q.soFar && !q.previous && !strings.HasSuffix(rep.AsAt, "-12-31"):
+		st.Missing = "period" // a year asked, a part of it printed
+	case (q.country != "" || q.category != "") && monthAsked && repMonth != 1:
+		st.Missing = "period" // the tables count the year so far; January's is the month
+	}
+	switch {
+	case previous:
+		value := rep.PreviousYTDTotal
+		if q.subject == CountsConvicted {
+			value = rep.ConvictedPreviousYTD
+		}
+		if value == nil {
+			a.notCovered(r, loc, reports)
+			return
+		}
+		st.Monthly = false
+		st.Figures = []Figure{{Counts: CountsPrevious, Value: *value}}
+		sentences = append(sentences, previousSentence(loc, rep, q.subject, *value))
 	case q.country != "":
 		st.Monthly = false // the country tables count the year so far
 		for _, c := range []Counts{CountsDestination, CountsNationality} {
@@ -62,6 +102,21 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 				st.Figures = append(st.Figures, *fig)
 			}
 		}
+	case q.category != "":
+		label := a.categoryLabel(q.category, loc.Lang.Tag)
+		if !slices.Contains(rep.Categories, q.category) {
+			st.Missing = "category"
+			sentences = append(sentences, loc.TData("AskStatNoCategory", map[string]any{"Category": label, "Period": monthWords(loc, rep)}))
+			break
+		}
+		if st.Missing == "period" && monthAsked {
+			sentences = append(sentences, loc.T("AskStatCategoryYearOnly"))
+		}
+		st.Monthly = false
+		value := rep.NationalityTotal.Counts[q.category]
+		st.Figures = []Figure{{Counts: CountsCategory, Value: value}}
+		y, _ := periodOf(rep)
+		sentences = append(sentences, loc.TCount("AskStatCategory", value, map[string]any{"Year": y, "Date": asAtWords(loc, rep), "Category": label}))
 	default:
 		value, ok := figureOf(rep, q.subject, &st.Monthly)
 		if !ok {
@@ -70,6 +125,9 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 		}
 		st.Figures = []Figure{{Counts: q.subject, Value: value}}
 		sentences = append(sentences, totalSentence(loc, rep, q.subject, st.Monthly, value))
+	}
+	if st.Missing == "period" && !slices.Contains(sentences, loc.T("AskStatCategoryYearOnly")) {
+		sentences = append([]string{loc.T("AskStatNearest")}, sentences...)
 	}
 	sentences = append(sentences, loc.T("AskStatNote"))
 	r.Text = strings.Join(sentences, " ")
@@ -131,6 +189,9 @@ func figureOf(rep *stats.Report, subject Counts, monthly *bool) (int, bool) {
 	case CountsMinors:
 		*monthly = true
 		return pick(rep.MinorsInMonth, nil)
+	case CountsUnaccompanied:
+		*monthly = true
+		return pick(rep.UnaccompaniedMinorsInMonth, nil)
 	case CountsConvicted:
 		return pick(rep.ConvictedInMonth, rep.ConvictedYTD)
 	default:
@@ -142,7 +203,7 @@ func figureOf(rep *stats.Report, subject Counts, monthly *bool) (int, bool) {
 func totalSentence(loc *locale.Localizer, rep *stats.Report, subject Counts, monthly bool, value int) string {
 	y, m := periodOf(rep)
 	data := map[string]any{"Year": y, "Month": loc.Month(m), "Date": asAtWords(loc, rep)}
-	id := map[Counts]string{CountsTotal: "AskStatTotal", CountsMinors: "AskStatMinors", CountsConvicted: "AskStatConvicted"}[subject]
+	id := map[Counts]string{CountsTotal: "AskStatTotal", CountsMinors: "AskStatMinors", CountsConvicted: "AskStatConvicted", CountsUnaccompanied: "AskStatUnaccompanied"}[subject]
 	if monthly {
 		return loc.TCount(id+"Month", value, data)
 	}
@@ -212,10 +273,62 @@ func (a *Assistant) notCovered(r *Reply, loc *locale.Localizer, reports []*stats
 		list = strings.Join(names[:len(names)-1], ", ") + " " + loc.T("AskListAnd") + " " + names[len(names)-1]
 	}
 	r.Text = loc.TData("AskStatNotCovered", map[string]any{"Months": list})
+	r.Statistic = &Statistic{Missing: "period"}
 	for _, rep := range reports {
 		if len(r.Items) == maxItems {
 			break
 		}
 		r.Items = append(r.Items, statisticsItem(loc, r.Lang, rep))
 	}
+}
+
+// previousReport finds the report that prints, as its comparison, the
+// same period a year before the one asked about: the report of the next
+// year (same month if one is named), or, when the question names the
+// report's own year and asks for its comparison, that report.
+func previousReport(reports []*stats.Report, q statQuestion) *stats.Report {
+	if q.year == 0 && !q.previous {
+		return nil
+	}
+	years := []int{q.year + 1}
+	if q.previous {
+		years = append(years, q.year)
+	}
+	for _, want := range years {
+		for _, rep := range reports { // newest first
+			y, m := periodOf(rep)
+			if (q.year == 0 || y == want) && (q.month == 0 || m == q.month) && rep.PreviousYTDTotal != nil {
+				return rep
+			}
+		}
+	}
+	return nil
+}
+
+func previousSentence(loc *locale.Localizer, rep *stats.Report, subject Counts, value int) string {
+	y, m := periodOf(rep)
+	id := "AskStatPrevious"
+	if subject == CountsConvicted {
+		id = "AskStatPreviousConvicted"
+	}
+	return loc.TCount(id, value, map[string]any{"PrevYear": y - 1, "Date": asAtWords(loc, rep), "Report": loc.TData("AskMonthYear", map[string]any{"Month": loc.Month(m), "Year": y})})
+}
+
+// linkExplanation links the answer that says what the statistics count.
+func (a *Assistant) linkExplanation(r *Reply) {
+	if id := a.stats[r.Lang].explainedBy; id != "" {
+		if ans, ok := a.lib.Answer(r.Lang, id); ok {
+			r.Items = append(r.Items, Item{Type: ItemAnswer, ID: ans.ID, Title: ans.Title, URL: answers.AnswerPath(r.Lang, ans.ID), Score: 1})
+		}
+	}
+}
+
+// categoryLabel is a return category's name in lang, as the pages show it.
+func (a *Assistant) categoryLabel(id, lang string) string {
+	if a.figures != nil {
+		if c, ok := a.figures.Categories().Get(id); ok && c.Label[lang] != "" {
+			return c.Label[lang]
+		}
+	}
+	return id
 }

@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -15,20 +16,28 @@ type Counts string
 
 // What a figure counts.
 const (
-	CountsTotal       Counts = "total"
-	CountsDestination Counts = "destination" // the country people were returned to
-	CountsNationality Counts = "nationality" // the country people are citizens of
-	CountsMinors      Counts = "minors"
-	CountsConvicted   Counts = "convicted"
+	CountsTotal         Counts = "total"
+	CountsDestination   Counts = "destination" // the country people were returned to
+	CountsNationality   Counts = "nationality" // the country people are citizens of
+	CountsMinors        Counts = "minors"
+	CountsConvicted     Counts = "convicted"
+	CountsUnaccompanied Counts = "unaccompanied"
+	CountsCategory      Counts = "category" // one return category, from a table's total row
+	CountsPrevious      Counts = "previous" // the same period a year before, as a report compares
 )
 
 // statQuestion is what a statistics question asks for.
 type statQuestion struct {
-	year, month int // 0: not said
+	year, month int // 0: not said; for a range, the month it ends with
+	fromMonth   int // the month a range starts with; 0 when no range
 	soFar       bool
-	subject     Counts // total, minors or convicted
+	subject     Counts // total, minors, unaccompanied or convicted
+	category    string // a return category ID, or ""
 	country     string // code as in the statistics; "" for all
 	counts      Counts // for a country: destination, nationality, or "" for both
+	previous    bool   // the figure for the same period a year before
+	assisted    bool   // about assisted return, which the statistics do not count
+	wholeYear   bool   // a whole calendar year, which no report gives
 }
 
 // statsVocab is statistics.<lang>.toml, folded into words.
@@ -37,6 +46,8 @@ type statsVocab struct {
 	definition                                               [][]string
 	monthBefore, destBefore, natBefore, destWords, natWords  [][]string
 	minors, convicted                                        [][]string
+	personal, upTo, previous, assisted, wholeYear, unaccomp  [][]string
+	categories                                               map[string][][]string
 	months                                                   map[string]int
 	countries                                                map[string]countryName
 	maxNameWords                                             int
@@ -59,7 +70,13 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		monthBefore: phrases(s.MonthBefore), destBefore: phrases(s.DestinationBefore), natBefore: phrases(s.NationalityBefore),
 		destWords: phrases(s.DestinationWords), natWords: phrases(s.NationalityWords),
 		minors: phrases(s.Minors), convicted: phrases(s.Convicted),
-		months: map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{},
+		personal: phrases(s.Personal), upTo: phrases(s.UpTo), previous: phrases(s.Previous),
+		assisted: phrases(s.Assisted), wholeYear: phrases(s.WholeYear), unaccomp: phrases(s.Unaccompanied),
+		categories: map[string][][]string{},
+		months:     map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{},
+	}
+	for id, words := range s.Categories {
+		v.categories[id] = phrases(words)
 	}
 	for i, names := range s.Months {
 		for _, n := range names {
@@ -99,47 +116,52 @@ func (v *statsVocab) addCountry(name string, c countryName) {
 }
 
 // parse reads a statistics question. ok is false when the question is not
-// one: no cue ("how many"), or the cue counts something else ("how many
-// countries"), or nothing about returns, a period or a country.
+// one: no cue ("how many") and not plainly about figures, or the cue counts
+// something else ("how many countries"), or it asks what a term means.
 func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) {
 	ws := plainWords(question)
 	f := foldedOf(ws)
-	cue, cueLen := findAny(f, v.cues)
-	if cue < 0 || containsAny(f, v.definition) {
-		// No number asked for, or it asks what a term means.
+	if containsAny(f, v.definition) {
 		return statQuestion{}, false
 	}
-	after := f[cue+cueLen:]
-	for i := 0; i < 2 && i < len(after); i++ {
-		if hasPhraseAt(after, i, v.notCounted) {
-			return statQuestion{}, false
+	cue, cueLen := findAny(f, v.cues)
+	if cue >= 0 {
+		after := f[cue+cueLen:]
+		for i := 0; i < 2 && i < len(after); i++ {
+			if hasPhraseAt(after, i, v.notCounted) {
+				return statQuestion{}, false
+			}
 		}
 	}
 	var q statQuestion
 	q.subject = CountsTotal
-	if i, _ := findAny(f, v.minors); i >= 0 {
+	switch {
+	case containsAny(f, v.unaccomp) && containsAny(f, v.minors):
+		q.subject = CountsUnaccompanied
+	case containsAny(f, v.minors):
 		q.subject = CountsMinors
-	} else if i, _ := findAny(f, v.convicted); i >= 0 {
+	case containsAny(f, v.convicted):
 		q.subject = CountsConvicted
 	}
-	for i, w := range f {
-		if n, err := strconv.Atoi(w); err == nil && len(w) == 4 && n >= 1900 && n < 2100 && q.year == 0 {
-			q.year = n
-		}
-		if m, ok := v.months[w]; ok && q.month == 0 && v.isMonthAt(f, i) {
-			q.month = m
+	for id, words := range v.categories {
+		if containsAny(f, words) && (q.category == "" || id < q.category) {
+			q.category = id // the lowest ID when several: the same answer every time
 		}
 	}
-	if i, _ := findAny(f, v.soFar); i >= 0 {
+	v.readPeriod(question, f, &q)
+	if containsAny(f, v.soFar) || containsAny(f, v.upTo) {
 		q.soFar = true
 	}
 	if q.year == 0 {
 		if i, _ := findAny(f, v.thisYear); i >= 0 {
 			q.year = now.Year()
-		} else if i, _ := findAny(f, v.lastYear); i >= 0 {
+		} else if i, _ := findAny(f, v.lastYear); i >= 0 && !containsAny(f, v.previous) {
 			q.year = now.Year() - 1
 		}
 	}
+	q.previous = containsAny(f, v.previous)
+	q.assisted = containsAny(f, v.assisted)
+	q.wholeYear = q.month == 0 && containsAny(f, v.wholeYear)
 	at := v.findCountry(ws, f, &q)
 	if at >= 0 && q.counts == "" {
 		switch {
@@ -153,8 +175,75 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 			q.counts = CountsNationality
 		}
 	}
-	about := containsAny(f, v.returnWords) || q.year > 0 || q.month > 0 || q.country != "" || q.subject != CountsTotal
+	returns := containsAny(f, v.returnWords)
+	if cue < 0 {
+		// No "how many": only a question plainly about figures, never one
+		// about the asker's own case ("I was deported in 2019, do I owe…").
+		named := q.year > 0 || q.country != "" || q.category != ""
+		return q, returns && named && !containsAny(f, v.personal)
+	}
+	about := returns || q.year > 0 || q.month > 0 || q.country != "" || q.subject != CountsTotal || q.category != ""
 	return q, about
+}
+
+// Dates written in digits: 31.05.2025, 30.11.23, 2025-05-31, 2025-05, 5/2025.
+var (
+	dayDate   = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b`)
+	isoDate   = regexp.MustCompile(`\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b`)
+	monthYear = regexp.MustCompile(`\b(\d{1,2})[./](\d{4})\b`)
+)
+
+// readPeriod finds the year and month asked about: a date in digits (a
+// day means the year so far to that date), month names next to a year or
+// after "in", and a range of months ("January to May 2025": the year so
+// far to May when it starts in January).
+func (v *statsVocab) readPeriod(question string, f []string, q *statQuestion) {
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	year := func(n int) int {
+		if n < 100 {
+			return 2000 + n
+		}
+		return n
+	}
+	if m := dayDate.FindStringSubmatch(question); m != nil && atoi(m[2]) >= 1 && atoi(m[2]) <= 12 {
+		q.year, q.month, q.soFar = year(atoi(m[3])), atoi(m[2]), true
+		return
+	}
+	if m := isoDate.FindStringSubmatch(question); m != nil && atoi(m[2]) >= 1 && atoi(m[2]) <= 12 {
+		q.year, q.month = atoi(m[1]), atoi(m[2])
+		q.soFar = m[3] != ""
+		return
+	}
+	if m := monthYear.FindStringSubmatch(question); m != nil && atoi(m[1]) >= 1 && atoi(m[1]) <= 12 {
+		q.year, q.month = atoi(m[2]), atoi(m[1])
+		return
+	}
+	var candidates []int // word positions of month names
+	for i, w := range f {
+		if n, err := strconv.Atoi(w); err == nil && len(w) == 4 && n >= 1900 && n < 2100 && q.year == 0 {
+			q.year = n
+		}
+		if _, ok := v.months[w]; ok {
+			candidates = append(candidates, i)
+		}
+	}
+	var months []int
+	for k, i := range candidates {
+		// A month name counts next to a year, after "in", or beside another
+		// month ("January to May 2025"): "how many may be returned" asks
+		// about no month.
+		near := (k > 0 && i-candidates[k-1] <= 3) || (k+1 < len(candidates) && candidates[k+1]-i <= 3)
+		if v.isMonthAt(f, i) || (near && q.year > 0) {
+			months = append(months, v.months[f[i]])
+		}
+	}
+	switch len(months) {
+	case 0:
+	case 1:
+		q.month = months[0]
+	default:
+		q.fromMonth, q.month, q.soFar = months[0], months[len(months)-1], true
+	}
 }
 
 // isMonthAt: a month name next to a year, or after "in"; "how many may".
