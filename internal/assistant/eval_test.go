@@ -238,3 +238,4 @@ func describe(r *Reply) string {
 	}
 	return fmt.Sprintf("%s conf %.2f [%s]", r.Kind, r.Confidence, strings.Join(ids, " "))
 }
+
