@@ -238,4 +238,3 @@ func describe(r *Reply) string {
 	}
 	return fmt.Sprintf("%s conf %.2f [%s]", r.Kind, r.Confidence, strings.Join(ids, " "))
 }
-
