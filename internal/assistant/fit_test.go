@@ -39,8 +39,8 @@ func TestFitDecision(t *testing.T) {
 		qs = append(qs, prepared{u, q.expected, q.lang})
 	}
 	best, bestU := fitted, -1e9
-	for _, minC := range []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45} {
-		for _, ratio := range []float64{0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01} {
+	for _, minC := range []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
+		for _, ratio := range []float64{0.5, 0.55, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01} {
 			for _, w := range []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8} {
 				p := decisionParams{minConfidence: minC, choiceRatio: ratio, evidenceWeight: w}
 				util := 0.0
