@@ -12,8 +12,9 @@ import (
 // held-out half. ASSISTANT_FIT=1 to run it.
 //
 // Utility per question: the right answer first +1, the right answer in a
-// choice +0.5, a wrong answer or an answer to an out-of-scope question -4
-// (a wrong answer is worse than "I don't know"), anything else 0.
+// choice +0.2 (the person must still choose; choices should stay rare), a
+// choice without it -0.2, a wrong answer or an answer to an out-of-scope
+// question -4 (a wrong answer is worse than "I don't know"), else 0.
 func TestFitDecision(t *testing.T) {
 	if os.Getenv("ASSISTANT_FIT") == "" {
 		t.Skip("set ASSISTANT_FIT=1")
@@ -55,7 +56,9 @@ func TestFitDecision(t *testing.T) {
 					case o.top1:
 						util++
 					case o.top3:
-						util += 0.5
+						util += 0.2
+					case o.choice:
+						util -= 0.2
 					}
 				}
 				if util > bestU+1e-9 {
