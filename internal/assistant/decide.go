@@ -79,7 +79,9 @@ func decide(m result, p decisionParams) decision {
 	}
 	d.confidence = confidence(best.coverage, margin)
 	if d.confidence < p.minConfidence {
-		if refer {
+		// Unsure of the answer: the topics. A referral only when the
+		// question says its subject as strongly as what is in scope.
+		if refer && m.ev.refStrength >= m.ev.core {
 			d.kind = KindReferral
 		}
 		d.ids = []string{best.id} // for the fallback's topics
