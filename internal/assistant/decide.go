@@ -21,7 +21,7 @@ type decisionParams struct {
 	evidenceWeight float64
 }
 
-var fitted = decisionParams{minConfidence: 0.15, choiceRatio: 0.8, evidenceWeight: 0.3}
+var fitted = decisionParams{minConfidence: 0.45, choiceRatio: 0.95, evidenceWeight: 0.5}
 
 // decision is what the assistant replies, before it is put in words.
 type decision struct {
@@ -79,7 +79,9 @@ func decide(m result, p decisionParams) decision {
 	}
 	d.confidence = confidence(best.coverage, margin)
 	if d.confidence < p.minConfidence {
-		if refer {
+		// Unsure of the answer: the topics. A referral only when the
+		// question says its subject as strongly as what is in scope.
+		if refer && m.ev.refStrength >= m.ev.core {
 			d.kind = KindReferral
 		}
 		d.ids = []string{best.id} // for the fallback's topics

@@ -12,8 +12,9 @@ import (
 // held-out half. ASSISTANT_FIT=1 to run it.
 //
 // Utility per question: the right answer first +1, the right answer in a
-// choice +0.5, a wrong answer or an answer to an out-of-scope question -4
-// (a wrong answer is worse than "I don't know"), anything else 0.
+// choice +0.2 (the person must still choose; choices should stay rare), a
+// choice without it -0.2, a wrong answer or an answer to an out-of-scope
+// question -4 (a wrong answer is worse than "I don't know"), else 0.
 func TestFitDecision(t *testing.T) {
 	if os.Getenv("ASSISTANT_FIT") == "" {
 		t.Skip("set ASSISTANT_FIT=1")
@@ -39,8 +40,8 @@ func TestFitDecision(t *testing.T) {
 		qs = append(qs, prepared{u, q.expected, q.lang})
 	}
 	best, bestU := fitted, -1e9
-	for _, minC := range []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45} {
-		for _, ratio := range []float64{0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01} {
+	for _, minC := range []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
+		for _, ratio := range []float64{0.5, 0.55, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01} {
 			for _, w := range []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8} {
 				p := decisionParams{minConfidence: minC, choiceRatio: ratio, evidenceWeight: w}
 				util := 0.0
@@ -55,7 +56,9 @@ func TestFitDecision(t *testing.T) {
 					case o.top1:
 						util++
 					case o.top3:
-						util += 0.5
+						util += 0.2
+					case o.choice:
+						util -= 0.2
 					}
 				}
 				if util > bestU+1e-9 {

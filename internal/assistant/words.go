@@ -19,6 +19,9 @@ type word struct {
 	weight float64  // how telling the word is: rarer among answers counts more
 	// offTopic: only the out-of-scope subjects have the word, no answer.
 	offTopic bool
+	// story: the word is only in the story around the question, not in
+	// a question sentence; it counts less towards coverage.
+	story bool
 }
 
 // analyse splits a question into words with their synonyms, typo
@@ -84,10 +87,11 @@ func (li *langIndex) analyse(q string) (ws []word, addStems []string, toks []qto
 		alts := e.byPosition[t.Position]
 		if j, dup := seen[st]; dup {
 			ws[j].alts = appendNew(ws[j].alts, alts...)
+			ws[j].story = ws[j].story && !toks[i].question
 			continue
 		}
 		seen[st] = len(ws)
-		ws = append(ws, word{stem: st, raw: r, alts: alts, near: near, parts: parts})
+		ws = append(ws, word{stem: st, raw: r, alts: alts, near: near, parts: parts, story: !toks[i].question})
 	}
 	for i := range ws {
 		ws[i].weight, ws[i].offTopic = li.weight(ws[i])
@@ -188,6 +192,10 @@ func (li *langIndex) partScore(p string) int {
 	return 0
 }
 
+// storyWeight is how much a word of the story around the question counts
+// towards coverage, against 1 for a word of the question sentence.
+const storyWeight = 0.3
+
 // The shortest part of a compound ("fly", "tog").
 const minPart = 3
 
@@ -233,9 +241,13 @@ func (li *langIndex) has(id string, w word) bool {
 func (li *langIndex) coverage(id string, ws []word) float64 {
 	var found, total float64
 	for _, w := range ws {
-		total += w.weight
+		wt := w.weight
+		if w.story {
+			wt *= storyWeight
+		}
+		total += wt
 		if li.has(id, w) {
-			found += w.weight
+			found += wt
 		}
 	}
 	if total == 0 {
