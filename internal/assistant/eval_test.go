@@ -260,11 +260,36 @@ func TestBlindEvaluation(t *testing.T) {
 }
 
 var blindTuneFloors = map[string]floors{
-	"en": {top1: 76, top3: 85, outOfScope: 96, maxWrong: 0.5, maxChoice: 9.5, stats: 25, langs: 100},
-	"nb": {top1: 67, top3: 73, outOfScope: 100, maxWrong: 2.5, maxChoice: 6.5, stats: 50, langs: 100},
+	"en": {top1: 76, top3: 85, outOfScope: 96, maxWrong: 0.5, maxChoice: 9.5, stats: 100, langs: 100},
+	"nb": {top1: 68, top3: 74, outOfScope: 100, maxWrong: 2.5, maxChoice: 6.5, stats: 93, langs: 100},
 }
 
 var blindHeldOutFloors = map[string]floors{
-	"en": {top1: 77, top3: 77, outOfScope: 91, maxWrong: 3.5, maxChoice: 2, stats: 40, langs: 100},
-	"nb": {top1: 65, top3: 71, outOfScope: 91, maxWrong: 4.5, maxChoice: 6.5, stats: 33, langs: 100},
+	"en": {top1: 77, top3: 77, outOfScope: 91, maxWrong: 3.5, maxChoice: 2, stats: 100, langs: 100},
+	"nb": {top1: 65, top3: 71, outOfScope: 91, maxWrong: 4.5, maxChoice: 6.5, stats: 86, langs: 100},
+}
+
+// A third blind set (755 questions: at least 300 per language, 23 % out of
+// scope, 13 % statistics, 54 in other languages), written by a helper who
+// saw only the content inventory and the sources, arrived after all tuning
+// of this session: nobody has read its lines or tuned on either half, so
+// both halves measure. Its A half may be used for tuning from now on; its B
+// half stays held out. Floors are the first run's figures, a guard against
+// regressions, never a target to fit.
+func TestBlindThreeEvaluation(t *testing.T) {
+	for _, half := range []struct {
+		name, file string
+		fl         map[string]floors
+	}{
+		{"blind3 A", "testdata/blind3-a.tsv", map[string]floors{
+			"en": {top1: 76, top3: 80, outOfScope: 95, maxWrong: 3, maxChoice: 5, stats: 84, langs: 78},
+			"nb": {top1: 65, top3: 67, outOfScope: 93, maxWrong: 4, maxChoice: 2, stats: 84, langs: 83},
+		}},
+		{"blind3 B (held out)", "testdata/blind3-b.tsv", map[string]floors{
+			"en": {top1: 73, top3: 74, outOfScope: 97, maxWrong: 6.5, maxChoice: 2, stats: 80, langs: 93},
+			"nb": {top1: 71, top3: 76, outOfScope: 97, maxWrong: 5, maxChoice: 5, stats: 76, langs: 84},
+		}},
+	} {
+		evaluate(t, half.name, []string{half.file}, half.fl)
+	}
 }

@@ -179,7 +179,9 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 	if cue < 0 {
 		// No "how many": only a question plainly about figures, never one
 		// about the asker's own case ("I was deported in 2019, do I owe…").
-		named := q.year > 0 || q.country != "" || q.category != ""
+		// A category alone is a term ("refused entry or expelled?"), not a
+		// figure: it needs a period or a country too.
+		named := q.year > 0 || q.country != ""
 		return q, returns && named && !containsAny(f, v.personal)
 	}
 	about := returns || q.year > 0 || q.month > 0 || q.country != "" || q.subject != CountsTotal || q.category != ""
