@@ -169,7 +169,7 @@ func readTexts(fsys fs.FS, f *Flow, lang string, p *problems) {
 			continue
 		}
 		blank(file, node, "title", to.Title, p)
-		count(file, node, "applies", to.Applies, 2, 5, p)
+		count(file, node, "applies", to.Applies, 2, 7, p)
 		count(file, node, "next", to.Next, 1, 4, p)
 		o.text[lang] = OutcomeText{Title: to.Title, Applies: to.Applies, Next: to.Next}
 	}
