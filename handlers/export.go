@@ -21,7 +21,7 @@ func (s *Server) ExportPaths() []string {
 	paths := []string{"/"}
 	for _, l := range s.Locales.Languages {
 		lang := l.Tag
-		paths = append(paths, "/"+lang+"/", "/"+lang+"/accessibility", "/"+lang+"/guide", "/"+lang+"/statistics")
+		paths = append(paths, "/"+lang+"/", "/"+lang+"/accessibility", "/"+lang+"/help", "/"+lang+"/guide", "/"+lang+"/statistics")
 		for _, t := range s.Answers.Topics(lang) {
 			paths = append(paths, "/"+lang+"/t/"+t.ID, t.CanonicalPath())
 		}

@@ -61,6 +61,9 @@ func TestGuideEveryPathEndsOnAnOutcomeLinkingAnswers(t *testing.T) {
 						t.Errorf("%s: answer link %s gives %d", target, a.AttrOr("href", ""), r.StatusCode)
 					}
 				})
+				if doc.Find(`main a[href="/`+lang+`/help"]`).Length() == 0 {
+					t.Errorf("%s: outcome does not link the help page", target)
+				}
 				outcomes[lang][strings.TrimSpace(doc.Find("h1").Text())] = true
 				if doc.Find(".your-answers .answer-row").Length() != depth {
 					t.Errorf("%s: Your answers shows %d rows after %d answers", target, doc.Find(".your-answers .answer-row").Length(), depth)
@@ -201,6 +204,35 @@ func TestGuideNoQuestionIsNamedLikeTheStepMarker(t *testing.T) {
 	for _, q := range s.Guide.Questions() {
 		if q.ID == views.StepParam {
 			t.Errorf("question %q collides with the form's step marker", q.ID)
+		}
+	}
+}
+
+func TestHelpPageInEveryLanguage(t *testing.T) {
+	s, _ := newTestServer(t)
+	app := s.NewApp()
+	for _, lang := range s.Answers.Languages() {
+		resp, body := get(t, app, "/"+lang+"/help")
+		checkPage(t, resp, body, lang, 200)
+		doc := parse(t, body)
+		for _, home := range []string{"https://www.udi.no/", "https://www.politiet.no/", "https://www.iom.int/"} {
+			if doc.Find(`main a[href="`+home+`"]`).Length() == 0 {
+				t.Errorf("%s: help page does not link %s", lang, home)
+			}
+		}
+		if doc.Find("main #own-case p").Length() != 1 {
+			t.Errorf("%s: help page lacks the line about one's own case", lang)
+		}
+		if doc.Find(`main a[href^="tel:"], main a[href^="mailto:"]`).Length() != 0 {
+			t.Errorf("%s: help page gives a phone number or address the sources do not name", lang)
+		}
+		// The first link in main is the action.
+		if doc.Find("main a").First().AttrOr("href", "") != "https://www.udi.no/" {
+			t.Errorf("%s: help page does not open with the assisted-return action", lang)
+		}
+		_, home := get(t, app, "/"+lang+"/")
+		if parse(t, home).Find(`main a[href="/`+lang+`/help"]`).Length() == 0 {
+			t.Errorf("%s: home page does not link the help page", lang)
 		}
 	}
 }
