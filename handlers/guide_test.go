@@ -61,6 +61,24 @@ func TestGuideEveryPathEndsOnAnOutcomeLinkingAnswers(t *testing.T) {
 						t.Errorf("%s: answer link %s gives %d", target, a.AttrOr("href", ""), r.StatusCode)
 					}
 				})
+				// The action comes first: the first link after the heading, a button to
+				// udi.no or the help page, never only "read the answers below".
+				action := doc.Find("main h1").NextAllFiltered("p.action").First().Find("a.button")
+				href := action.AttrOr("href", "")
+				if action.Length() != 1 || strings.TrimSpace(action.Text()) == "" || (href != "https://www.udi.no/" && href != "/"+lang+"/help") {
+					t.Errorf("%s: outcome has no action first (got %q)", target, href)
+				}
+				if first := doc.Find("main a").Not(".back a").First(); first.AttrOr("href", "") != href {
+					t.Errorf("%s: first link in main is %q, not the action %q", target, first.AttrOr("href", ""), href)
+				}
+				if doc.Find("main h1").Next().Is("p.action") == false {
+					t.Errorf("%s: the action does not follow the heading", target)
+				}
+				helper := strings.Contains(target, "situation=helping")
+				want := map[string]map[bool]string{"en": {true: "What applies to the person", false: "What applies to you"}, "nb": {true: "Dette gjelder personen", false: "Dette gjelder deg"}}[lang][helper]
+				if got := strings.TrimSpace(doc.Find("h2#applies").Text()); want != "" && got != want {
+					t.Errorf("%s: heading %q, want %q", target, got, want)
+				}
 				if doc.Find(`main a[href="/`+lang+`/help"]`).Length() == 0 {
 					t.Errorf("%s: outcome does not link the help page", target)
 				}

@@ -52,6 +52,8 @@ func (s *Server) showGuidePage(c *fiber.Ctx) error {
 		page.Title = text.Title
 		v := views.GuideOutcomeView{
 			Page: page, Heading: text.Title, Applies: text.Applies, Next: text.Next,
+			Action:      views.Link{Title: text.Action, URL: outcomeActionURL(lang, o.Action)},
+			Helper:      isHelperPath(state.Query()),
 			YourAnswers: rows, BackURL: back, StartURL: guidePath(lang, ""),
 			ShareURL: s.absURL(c, canonical),
 		}
@@ -117,4 +119,19 @@ func queryValues(c *fiber.Ctx) url.Values {
 	// A malformed pair is dropped; the pairs that parse are kept.
 	v, _ := url.ParseQuery(string(c.Request().URI().QueryString()))
 	return v
+}
+
+// outcomeActionURL is where an outcome's first step leads. UDI's home page: the
+// sources give no deeper address for the application portal.
+func outcomeActionURL(lang, target string) string {
+	if target == "udi" {
+		return "https://www.udi.no/"
+	}
+	return "/" + lang + "/help"
+}
+
+// isHelperPath says whether the reader chose "I am helping someone else".
+func isHelperPath(query string) bool {
+	v, _ := url.ParseQuery(query)
+	return v.Get("situation") == "helping"
 }
