@@ -197,11 +197,23 @@ func TestGuideChangeKeepsLaterAnswersThatStillApply(t *testing.T) {
 	if again.Find("main form input[type=radio]").Length() == 0 {
 		t.Error("the Change link does not ask the question again")
 	}
-	// Change the first answer: the later answers stay in the link.
+	// P9: the earlier answer is pre-selected, and only that one.
+	if checked := again.Find("main form input[type=radio][checked]"); checked.Length() != 1 {
+		t.Errorf("after Change: %d options pre-selected, want 1", checked.Length())
+	}
+	// Change the first answer: the later answers stay in the link, and the
+	// earlier answer rides along as prev (not an answer).
 	first := rows.First().Find(".change a").AttrOr("href", "")
 	u, _ := url.Parse(first)
 	final, _ := url.Parse(target)
-	if len(u.Query()) != len(final.Query())-1 {
+	if u.Query().Get("prev") != final.Query().Get("situation") {
+		t.Errorf("Change of the first answer carries prev=%q, want %q", u.Query().Get("prev"), final.Query().Get("situation"))
+	}
+	_, body = get(t, app, first)
+	if v := parse(t, body).Find("main form input[name=situation][checked]").AttrOr("value", ""); v != final.Query().Get("situation") {
+		t.Errorf("Change of the first answer pre-selects %q, want %q", v, final.Query().Get("situation"))
+	}
+	if len(u.Query())-1 != len(final.Query())-1 {
 		t.Errorf("Change of the first answer keeps %v of %v", u.Query(), final.Query())
 	}
 }
@@ -251,6 +263,20 @@ func TestHelpPageInEveryLanguage(t *testing.T) {
 		_, home := get(t, app, "/"+lang+"/")
 		if parse(t, home).Find(`main a[href="/`+lang+`/help"]`).Length() == 0 {
 			t.Errorf("%s: home page does not link the help page", lang)
+		}
+	}
+}
+
+func TestGuideStartAgainNotOnTheFirstQuestion(t *testing.T) {
+	app, _ := newTestApp(t)
+	for _, lang := range []string{"en", "nb"} {
+		_, body := get(t, app, "/"+lang+"/guide")
+		if n := parse(t, body).Find(".start-again").Length(); n != 0 {
+			t.Errorf("%s: first question shows Start again (%d)", lang, n)
+		}
+		_, body = get(t, app, "/"+lang+"/guide?situation=dublin")
+		if n := parse(t, body).Find(".start-again a").Length(); n != 1 {
+			t.Errorf("%s: second question shows %d Start again links, want 1", lang, n)
 		}
 	}
 }

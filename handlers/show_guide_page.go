@@ -33,7 +33,12 @@ func (s *Server) showGuidePage(c *fiber.Ctx) error {
 		state = s.Guide.Resolve(query)
 	}
 	canonical := guidePath(lang, state.Query())
-	if !noChoice && string(c.Request().URI().QueryString()) != state.Query() {
+	// "Change" links carry the earlier answer, so the question shows it chosen.
+	prev := ""
+	if p := query.Get(views.PrevParam); p != "" && step == "" && state.Current() != nil && state.Current().Option(p) != nil {
+		prev = p
+	}
+	if !noChoice && string(c.Request().URI().QueryString()) != withPrev(state.Query(), prev) {
 		// After a submit, or for a link with unknown, unsorted or stale
 		// answers: go to the clean address of where the answers lead.
 		return c.Redirect(canonical, fiber.StatusSeeOther)
@@ -77,7 +82,7 @@ func (s *Server) showGuidePage(c *fiber.Ctx) error {
 		v.BackURL = back
 	}
 	for _, o := range q.Options {
-		v.Options = append(v.Options, views.GuideOption{ID: o.ID, Label: text.Labels[o.ID], DontKnow: o.DontKnow})
+		v.Options = append(v.Options, views.GuideOption{ID: o.ID, Label: text.Labels[o.ID], DontKnow: o.DontKnow, Checked: o.ID == prev})
 	}
 	for name, vals := range state.Values() {
 		v.Hidden = append(v.Hidden, views.HiddenField{Name: name, Value: vals[0]})
@@ -86,7 +91,7 @@ func (s *Server) showGuidePage(c *fiber.Ctx) error {
 	if noChoice {
 		v.Error = text.Error
 		v.Page.Title = loc.TData("GuideTitleError", map[string]any{"Title": text.Title})
-	} else {
+	} else if prev == "" {
 		markCacheable(c, state.Query())
 	}
 	return render(c, fiber.StatusOK, views.GuideQuestionPage(v))
@@ -100,7 +105,7 @@ func (s *Server) guideAnswers(lang string, state *guide.State) []views.GuideAnsw
 		rows = append(rows, views.GuideAnswer{
 			Question:  st.Question.Text(lang).Title,
 			Answer:    st.Question.Label(lang, st.Option.ID),
-			ChangeURL: guidePath(lang, st.Change),
+			ChangeURL: guidePath(lang, withPrev(st.Change, st.Option.ID)),
 		})
 	}
 	return rows
@@ -134,4 +139,17 @@ func outcomeActionURL(lang, target string) string {
 func isHelperPath(query string) bool {
 	v, _ := url.ParseQuery(query)
 	return v.Get("situation") == "helping"
+}
+
+// withPrev adds the earlier answer to a question's canonical query (last, so the
+// rest stays canonical).
+func withPrev(query, prev string) string {
+	if prev == "" {
+		return query
+	}
+	p := views.PrevParam + "=" + url.QueryEscape(prev)
+	if query == "" {
+		return p
+	}
+	return query + "&" + p
 }
