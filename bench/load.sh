@@ -13,7 +13,8 @@ go build -o "$tmp/returninfo" ./cmd/returninfo
 go build -o "$tmp/loadtest" ./bench/loadtest
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 # The assistant's rate limit is off so the load is not refused by design.
-RETURNINFO_ASK_RATE=0 "$tmp/returninfo" serve -addr "127.0.0.1:$port" 2>"$tmp/server.log" &
+# -public-url: as in production, so release pages are cached.
+RETURNINFO_ASK_RATE=0 "$tmp/returninfo" serve -addr "127.0.0.1:$port" -public-url "http://127.0.0.1:$port" 2>"$tmp/server.log" &
 pid=$!
 for _ in $(seq 100); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.05; done
 echo "load: $rate requests/s for $duration against the real server (pid $pid), $(nproc) cores"

@@ -24,6 +24,7 @@ var pageTypes = []string{
 	"/{lang}/statistics/2022-06",
 	"/{lang}/statistics/2023-11/nationality?sort=total&order=desc",
 	"/{lang}/statistics/2023-01/destination",
+	"/{lang}/statistics/trends",
 	"/{lang}/ask?q=who+pays+for+the+ticket",
 	"/{lang}/ask?q=weather+tomorrow",
 	"/{lang}/ask?q=my+number+is+12345678901",

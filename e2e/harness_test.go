@@ -155,7 +155,7 @@ func tab(t *testing.T, javascript bool) context.Context {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(browser)
 	t.Cleanup(cancel)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 180*time.Second) // a guard against hangs, not a speed target
 	t.Cleanup(cancelTimeout)
 	if !javascript {
 		err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, target *chromedp.Target) error {

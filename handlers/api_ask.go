@@ -20,7 +20,25 @@ var (
 	errAskTooLong = []byte(`{"error":"q is longer than 500 characters"}`)
 )
 
-// apiAskReply is the API's reply object (the contract in issue 5).
+// apiAskReply is the API's reply object (the contract in issue 5). Kind is
+// one of:
+//
+//   - "answer": sure of one answer. Title is its title, Text its summary,
+//     Answers[0] the answer, then others that may help.
+//   - "choice": torn between two or three answers. Title asks "Which of
+//     these do you mean?"; Answers are the candidates, with Summary.
+//   - "referral": a subject this service does not cover. Title is the
+//     subject, Text says where to turn; Links are official sites (type
+//     "site") and this service's page on where to get help ("page").
+//   - "statistic": a figure from the statistics, or what is not published.
+//     Answers link the month's page (and an answer explaining it).
+//   - "fallback": nothing understood. Text says so; Answers are topics.
+//   - "language": written in a language the service does not publish.
+//     Title and Text are in that language, TextLang its tag; Answers are
+//     topics.
+//
+// SuggestLang is set when the question seems written in the other
+// published language; Warning when it looked like it held personal data.
 type apiAskReply struct {
 	Lang        string       `json:"lang"`
 	Kind        string       `json:"kind"`
@@ -69,6 +87,12 @@ func (s *Server) apiAsk(c *fiber.Ctx) error {
 	if err != nil {
 		return err // the error never holds the question
 	}
+	return s.sendAskReply(c, r)
+}
+
+// sendAskReply maps a reply to the API's JSON: official sites and pages
+// of this service go to links, everything else to answers.
+func (s *Server) sendAskReply(c *fiber.Ctx, r *assistant.Reply) error {
 	out := apiAskReply{
 		Lang: r.Lang, Kind: string(r.Kind), Title: r.Title, Answers: []apiAskItem{}, Links: []apiAskLink{},
 		Text: r.Text, TextLang: r.TextLang, SuggestLang: r.SuggestLang, Warning: r.Warning,

@@ -8,45 +8,96 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"returninfo/views"
 )
+
+// pageSet is one public page in every language: lang → path, and
+// "x-default" where the page for an unknown language is not the first
+// language's (the home page's is /, which picks by Accept-Language). The
+// sitemap lists these with their alternates; the export writes them.
+type pageSet map[string]string
+
+// publicPages lists every public, indexable page that needs no server, each
+// at its canonical path in every language.
+func (s *Server) publicPages() []pageSet {
+	var out []pageSet
+	each := func(path func(lang string) string) {
+		set := pageSet{}
+		for _, l := range s.Locales.Languages {
+			set[l.Tag] = path(l.Tag)
+		}
+		out = append(out, set)
+	}
+	for _, p := range []string{"/", "/accessibility", "/help", "/guide", "/ask", "/statistics"} {
+		each(func(lang string) string { return "/" + lang + p })
+	}
+	out[0]["x-default"] = "/"
+	first := s.Locales.Languages[0].Tag
+	for _, t := range s.Answers.Topics(first) {
+		each(func(lang string) string {
+			if o, ok := s.Answers.Topic(lang, t.ID); ok {
+				return o.CanonicalPath()
+			}
+			return "/" + lang + "/t/" + t.ID
+		})
+	}
+	for _, id := range s.Answers.IDs() {
+		each(func(lang string) string {
+			a, _ := s.Answers.Answer(lang, id)
+			return a.CanonicalPath()
+		})
+	}
+	if s.Stats != nil {
+		each(func(lang string) string { return "/" + lang + "/statistics/trends" })
+		for _, r := range s.Stats.Reports() {
+			for _, sub := range []string{"", "/nationality", "/destination"} {
+				each(func(lang string) string { return "/" + lang + "/statistics/" + r.Period + sub })
+			}
+		}
+	}
+	return out
+}
 
 // ExportPaths lists every address that needs no server: what the static
 // export writes. The guided flow's later steps and the assistant's replies
 // depend on the query string, so only their first pages are in it; their
 // forms need the live service.
 func (s *Server) ExportPaths() []string {
-	paths := []string{"/"}
+	paths := []string{"/", "/robots.txt", "/sitemap.xml"}
+	for _, set := range s.publicPages() {
+		for _, l := range s.Locales.Languages {
+			paths = append(paths, set[l.Tag])
+		}
+	}
+	// Stable links: the addresses caseworkers paste, served without a hop.
 	for _, l := range s.Locales.Languages {
-		lang := l.Tag
-		paths = append(paths, "/"+lang+"/", "/"+lang+"/accessibility", "/"+lang+"/help", "/"+lang+"/guide", "/"+lang+"/statistics")
-		for _, t := range s.Answers.Topics(lang) {
-			paths = append(paths, "/"+lang+"/t/"+t.ID, t.CanonicalPath())
+		for _, t := range s.Answers.Topics(l.Tag) {
+			paths = append(paths, "/"+l.Tag+"/t/"+t.ID)
 		}
 		for _, id := range s.Answers.IDs() {
-			a, _ := s.Answers.Answer(lang, id)
-			paths = append(paths, "/"+lang+"/a/"+id, a.CanonicalPath())
-		}
-		if s.Stats != nil {
-			for _, r := range s.Stats.Reports() {
-				p := "/" + lang + "/statistics/" + r.Period
-				paths = append(paths, p, p+"/nationality", p+"/destination")
-			}
+			paths = append(paths, "/"+l.Tag+"/a/"+id)
 		}
 	}
 	if s.Stats != nil {
-		paths = append(paths, "/api/v1/stats")
+		paths = append(paths, "/api/v1/openapi.json", "/api/v1/stats", "/api/v1/stats/all.csv", "/api/v1/stats/all.csv-metadata.json")
+		for _, l := range s.Locales.Languages {
+			paths = append(paths, "/api/v1/stats/all-"+l.Tag+".xlsx")
+		}
 		for _, r := range s.Stats.Reports() {
 			p := "/api/v1/stats/" + r.Period
 			paths = append(paths, p, p+"/by_nationality.csv", p+"/by_destination.csv")
+			for _, l := range s.Locales.Languages {
+				paths = append(paths, p+"/returns-"+l.Tag+".xlsx")
+			}
 		}
 	}
 	for _, a := range views.Assets() {
 		paths = append(paths, a.HashedPath)
 	}
-	return paths
+	return slices.Compact(paths)
 }
 
 // Export writes every page of ExportPaths under dir, so the site can be

@@ -51,7 +51,7 @@ func newTestServer(t testing.TB) (*handlers.Server, *syncBuffer) {
 		t.Fatal(loadErr)
 	}
 	logs := &syncBuffer{}
-	s := loaded.Server(slog.New(slog.NewJSONHandler(logs, nil)))
+	s := handlers.NewServer(loaded, slog.New(slog.NewJSONHandler(logs, nil)))
 	s.PublicURL = "https://returinfo.example"
 	return s, logs
 }

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"bytes"
 	"fmt"
 	"log/slog"
 	"time"
@@ -44,6 +45,9 @@ func (s *Server) logAccess(c *fiber.Ctx) error {
 	}
 	took := time.Since(start)
 	route, status := c.Route().Path, c.Response().StatusCode()
+	if p, ok := c.Locals(cachedPageKey).(*cachedPage); ok && p.route != "" {
+		route = p.route // served before routing: label it as its route
+	}
 	s.metrics.observe(c.Method(), route, status, took)
 	if !s.NoAccessLog {
 		s.Log.LogAttrs(c.UserContext(), slog.LevelInfo, "request",
@@ -58,4 +62,59 @@ func (s *Server) logAccess(c *fiber.Ctx) error {
 
 func (s *Server) logPanic(c *fiber.Ctx, e any) {
 	s.Log.Error("panic", "route", c.Route().Path, "panic", fmt.Sprint(e))
+}
+
+// noRoute answers what no route took: 405 with Allow for methods this site
+// does not take, 404 otherwise (servePages then redirects another spelling
+// of a known address).
+func (s *Server) noRoute(c *fiber.Ctx) error {
+	if !c.Context().IsGet() && !c.Context().IsHead() {
+		c.Set(fiber.HeaderAllow, "GET, HEAD")
+		return fiber.ErrMethodNotAllowed
+	}
+	return fiber.ErrNotFound
+}
+
+// guardRequest refuses what the HTTP parser lets through but a proxy in
+// front may read differently, and asks clients to leave while draining.
+func (s *Server) guardRequest(c *fiber.Ctx) error {
+	if s.draining.Load() {
+		// Clients move to another copy before the listener closes, instead
+		// of sending their next request into a closing connection.
+		c.Response().SetConnectionClose()
+	}
+	h := &c.Request().Header
+	if h.IsHTTP11() && len(h.Host()) == 0 {
+		return fiber.NewError(fiber.StatusBadRequest, "HTTP/1.1 without Host")
+	}
+	if ambiguousFraming(h.RawHeaders()) {
+		c.Response().SetConnectionClose()
+		return fiber.NewError(fiber.StatusBadRequest, "ambiguous framing")
+	}
+	return c.Next()
+}
+
+var (
+	contentLengthName    = []byte("content-length")
+	transferEncodingName = []byte("transfer-encoding")
+)
+
+// ambiguousFraming reports an obs-folded header line (RFC 9112 5.2 allows
+// refusing it) or Content-Length beside Transfer-Encoding (6.3): fasthttp
+// reads them one way, a proxy in front may read them another.
+func ambiguousFraming(raw []byte) bool {
+	cl, te := false, false
+	for line := range bytes.Lines(raw) {
+		if line[0] == ' ' || line[0] == '\t' {
+			return true
+		}
+		name, _, ok := bytes.Cut(line, []byte{':'})
+		if !ok {
+			continue
+		}
+		name = bytes.TrimSpace(name)
+		cl = cl || bytes.EqualFold(name, contentLengthName)
+		te = te || bytes.EqualFold(name, transferEncodingName)
+	}
+	return cl && te
 }

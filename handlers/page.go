@@ -30,6 +30,7 @@ func localizer(c *fiber.Ctx) *locale.Localizer {
 // any language, for hreflang and the language switch.
 func (s *Server) page(c *fiber.Ctx, loc *locale.Localizer, title string, pathIn func(lang string) string) views.Page {
 	p := views.Page{L: loc, Title: title, Canonical: s.absURL(c, pathIn(loc.Lang.Tag))}
+	p.Ask = s.askSettings()
 	for _, l := range s.Locales.Languages {
 		p.Alternates = append(p.Alternates, views.Alternate{
 			Lang: l.Tag, Name: l.Name, URL: s.absURL(c, pathIn(l.Tag)), Current: l.Tag == loc.Lang.Tag,

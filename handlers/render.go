@@ -14,6 +14,7 @@ func render(c *fiber.Ctx, status int, page templ.Component) error {
 	if err := page.Render(c.UserContext(), &buf); err != nil {
 		return err
 	}
+	renders.Add(1)
 	c.Set(fiber.HeaderContentType, "text/html; charset=utf-8")
 	return c.Status(status).Send(buf.Bytes())
 }

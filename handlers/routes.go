@@ -7,6 +7,7 @@ import (
 
 func (s *Server) routes(app *fiber.App) {
 	app.Use(s.logAccess)
+	app.Use(s.guardRequest)
 	app.Use(recover.New(recover.Config{EnableStackTrace: true, StackTraceHandler: s.logPanic}))
 	app.Use(setSecurityHeaders)
 	app.Use(s.servePages)
@@ -15,6 +16,9 @@ func (s *Server) routes(app *fiber.App) {
 	app.Get("/readyz", s.showReadiness)
 	s.serveAssets(app)
 	app.Get("/", s.redirectToLanguage)
+	app.Get("/robots.txt", s.showRobots)
+	app.Get("/sitemap.xml", s.showSitemap)
+	app.Get("/favicon.ico", showFavicon)
 
 	// The API comes before the /:lang group, whose middleware would take
 	// /api/… for a language and answer 404.
@@ -34,5 +38,5 @@ func (s *Server) routes(app *fiber.App) {
 	s.statsRoutes(lang)
 	s.askRoutes(lang)
 
-	app.Use(func(c *fiber.Ctx) error { return fiber.ErrNotFound })
+	app.Use(s.noRoute)
 }

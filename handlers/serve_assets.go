@@ -18,3 +18,10 @@ func (s *Server) serveAssets(app *fiber.App) {
 		app.Get(a.HashedPath, func(c *fiber.Ctx) error { return sendCached(c, page) })
 	}
 }
+
+// showFavicon sends clients that ask for /favicon.ico by habit (pages name
+// their icon) to the icon, so no page load logs a 404.
+func showFavicon(c *fiber.Ctx) error {
+	c.Set(fiber.HeaderCacheControl, "public, max-age=86400")
+	return c.Redirect(views.Asset("favicon.svg"), fiber.StatusMovedPermanently)
+}

@@ -4,6 +4,7 @@ package handlers
 
 import (
 	"log/slog"
+	"net/netip"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"returninfo/internal/assistant"
 	"returninfo/internal/guide"
 	"returninfo/internal/locale"
+	"returninfo/internal/site"
 	"returninfo/internal/stats"
 )
 
@@ -37,9 +39,20 @@ type Server struct {
 	Log            *slog.Logger
 	// AskRate is how many questions a client may ask a minute; 0 is no limit.
 	AskRate int
+	// ConnsPerAddress caps open connections from one address (0: the
+	// default); BusyConns is how many open connections make the server busy,
+	// when idle ones get BusyIdle instead of the full idle timeout. See
+	// Listener.
+	ConnsPerAddress int
+	BusyConns       int
+	BusyIdle        time.Duration
+	// CacheBytes bounds the page cache; 0: DefaultCacheBytes.
+	CacheBytes int64
 	// NoAccessLog turns off the line per request (metrics still count it).
 	NoAccessLog bool
 
+	trusted    []netip.Prefix
+	connStats  atomic.Pointer[guardedListener]
 	metrics    *metrics
 	cache      *pageCache
 	askLimiter fiber.Handler
@@ -56,7 +69,12 @@ func (s *Server) NewApp() *fiber.App {
 	}
 	s.PublicURL = strings.TrimRight(s.PublicURL, "/")
 	s.metrics = newMetrics()
-	s.cache = newPageCache()
+	s.cache = newPageCache(s.CacheBytes)
+	if s.Answers != nil && s.Locales != nil {
+		s.cache.knowSpellings(s.ExportPaths())
+	}
+	s.metrics.watchCache(s.cache)
+	s.metrics.watchConns(s)
 	s.askLimiter = s.limitAsk()
 	config := fiber.Config{
 		AppName:               "returninfo",
@@ -66,16 +84,34 @@ func (s *Server) NewApp() *fiber.App {
 		ReadTimeout:           10 * time.Second,
 		WriteTimeout:          10 * time.Second,
 		IdleTimeout:           60 * time.Second,
+		// One spelling per address: /en/Accessibility and /en/accessibility/
+		// are not the page, they redirect to it (see cache.go).
+		StrictRouting: true,
+		CaseSensitive: true,
 		// A page fits in one write: the default 4 KB buffer split a 10 KB
 		// answer page into three system calls.
 		WriteBufferSize: 32 * 1024,
 	}
 	if len(s.TrustedProxies) > 0 {
+		// Malformed entries are refused by serve before this; here they
+		// would only be left out.
+		s.trusted, _ = ParseTrustedProxies(s.TrustedProxies)
+		// No ProxyHeader: Fiber's c.IP() would return the whole
+		// X-Forwarded-For; clientAddress picks the right entry.
 		config.EnableTrustedProxyCheck = true
 		config.TrustedProxies = s.TrustedProxies
-		config.ProxyHeader = fiber.HeaderXForwardedFor
 	}
 	app := fiber.New(config)
 	s.routes(app)
+	s.cache.knowSpellings(s.routeSpellings(app))
 	return app
+}
+
+// NewServer serves the loaded, checked content.
+func NewServer(c *site.Content, log *slog.Logger) *Server {
+	return &Server{
+		Locales: c.Locales, Answers: c.Answers, Guide: c.Guide,
+		Stats: c.Stats, StatsNotes: c.StatsNotes, Assistant: c.Assistant,
+		Log: log,
+	}
 }

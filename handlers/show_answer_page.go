@@ -42,6 +42,7 @@ func (s *Server) showAnswerPage(c *fiber.Ctx) error {
 		Related:   s.answerLinks(lang, a.Related),
 		Reviewed:  loc.Date(a.Reviewed.Year(), int(a.Reviewed.Month()), a.Reviewed.Day()),
 		StableURL: stable,
+		SiteURL:   s.absURL(c, ""),
 		QRCode:    qr,
 	}
 	for _, t := range s.Answers.TopicsOf(lang, a.ID) {
@@ -49,7 +50,7 @@ func (s *Server) showAnswerPage(c *fiber.Ctx) error {
 	}
 	for _, id := range a.Sources {
 		if src, ok := s.Answers.Source(id); ok {
-			v.Sources = append(v.Sources, src.Title[lang])
+			v.Sources = append(v.Sources, views.Link{Title: src.Title[lang], URL: src.URL})
 		}
 	}
 	markCacheable(c, "")

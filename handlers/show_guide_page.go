@@ -46,6 +46,7 @@ func (s *Server) showGuidePage(c *fiber.Ctx) error {
 
 	page := s.page(c, loc, "", func(other string) string { return guidePath(other, state.Query()) })
 	page.Section = "guide"
+	page.Description = loc.T("GuideDescription")
 	rows := s.guideAnswers(lang, state)
 	back := guidePath(lang, "")
 	if q, ok := state.Back(); ok {

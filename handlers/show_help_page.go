@@ -10,6 +10,7 @@ import (
 func (s *Server) showHelpPage(c *fiber.Ctx) error {
 	loc := localizer(c)
 	page := s.page(c, loc, loc.T("HelpTitle"), func(lang string) string { return "/" + lang + "/help" })
+	page.Description = loc.T("HelpIntro")
 	markCacheable(c, "")
 	return render(c, fiber.StatusOK, views.HelpPage(views.HelpView{Page: page}))
 }

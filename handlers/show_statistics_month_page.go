@@ -54,18 +54,21 @@ func (s *Server) showStatisticsMonthPage(c *fiber.Ctx) error {
 			{Title: loc.T("StatsDownloadJSON"), URL: apiMonthPath(r.Period)},
 		},
 	}
+	v.Downloads = append(v.Downloads, s.workbookLinks(loc, apiMonthPath(r.Period)+"/returns-")...)
+	v.Previous, v.Next, v.Available = s.neighbourMonths(loc, r.Period)
 	natRows := topRows(r.ByNationality, chartTop)
 	destRows := topRows(r.ByDestination, chartTop)
-	v.Nationality = countryChart(loc, "chart-nationality", natRows, r.YTDTotal, year, chartTexts{
+	v.Nationality = countryChart(loc, "chart-nationality", natRows, r.SourceLanguage, r.YTDTotal, year, chartTexts{
 		one: "StatsNationalityHeadingOne", tie: "StatsNationalityHeadingTie",
 		caption: "StatsTopNationalityCaption", label: "StatsColNationality",
 	})
-	v.Destination = countryChart(loc, "chart-destination", destRows, r.YTDTotal, year, chartTexts{
+	v.Destination = countryChart(loc, "chart-destination", destRows, r.SourceLanguage, r.YTDTotal, year, chartTexts{
 		one: "StatsDestinationHeadingOne", tie: "StatsDestinationHeadingTie",
 		caption: "StatsTopDestinationCaption", label: "StatsColDestination",
 	})
 	v.Footnotes = s.statsFootnotes(loc, []string{r.Period})
 	v.Footnotes.Uncertain = uncertainNotes(loc, append(natRows, destRows...))
+	v.Footnotes.Names = namesNote(loc, r)
 	v.Footnotes.Source = loc.TData("StatsSourceMonth", map[string]any{"Month": month})
 	markCacheable(c, "")
 	return render(c, fiber.StatusOK, views.StatsMonthPage(v))
@@ -101,11 +104,11 @@ func topRows(rows []stats.Row, n int) []stats.Row {
 	return top[:min(n, len(top))]
 }
 
-func countryChart(loc *locale.Localizer, id string, rows []stats.Row, total, year int, t chartTexts) views.BarChart {
+func countryChart(loc *locale.Localizer, id string, rows []stats.Row, reportLang string, total, year int, t chartTexts) views.BarChart {
 	var bars []views.Bar
 	for _, row := range rows {
-		name, marked := countryName(row, loc.Lang.Tag)
-		bars = append(bars, views.Bar{Label: name, Value: row.Total, Text: loc.Int(row.Total), Marked: marked})
+		name, marked := countryName(row, reportLang, loc.Lang.Tag)
+		bars = append(bars, views.Bar{Label: name.Name, Value: row.Total, Text: loc.Int(row.Total), Marked: marked})
 	}
 	return views.BarChart{
 		ID:          id,
@@ -152,6 +155,22 @@ func joinList(loc *locale.Localizer, id string, items []string) string {
 	return loc.TData(id, map[string]any{"First": strings.Join(items[:len(items)-1], ", "), "Last": items[len(items)-1]})
 }
 
+// namesNote says whose names the page shows: the report's own, or, for a
+// report in another language, the standard (CLDR) names in the page's.
+func namesNote(loc *locale.Localizer, r *stats.Report) string {
+	if r.SourceLanguage == loc.Lang.Tag {
+		return loc.T("StatsNamesAsPublished")
+	}
+	language := r.SourceLanguage
+	if id, ok := reportLanguageNames[language]; ok {
+		language = loc.T(id)
+	}
+	return loc.TData("StatsNamesTranslated", map[string]any{"Language": language})
+}
+
+// reportLanguageNames are the message IDs naming the reports' languages.
+var reportLanguageNames = map[string]string{"en": "StatsReportLanguageEn", "nb": "StatsReportLanguageNb"}
+
 // uncertainNotes explain each name shown as published because it can mean
 // more than one country, once per name.
 func uncertainNotes(loc *locale.Localizer, rows []stats.Row) []string {
@@ -177,4 +196,29 @@ func uncertainNotes(loc *locale.Localizer, rows []stats.Row) []string {
 		}))
 	}
 	return notes
+}
+
+// neighbourMonths links the reports before and after period (the police
+// publish monthly, but only some months are imported, so the neighbour may
+// be years away) and says in words which months there are.
+func (s *Server) neighbourMonths(loc *locale.Localizer, period string) (prev, next views.Link, available string) {
+	reports := slices.Clone(s.Stats.Reports())
+	slices.Reverse(reports) // oldest first
+	link := func(id, p string) views.Link {
+		return views.Link{Title: loc.TData(id, map[string]any{"Month": monthTitle(loc, p)}), URL: statisticsPath(loc.Lang.Tag, p)}
+	}
+	var names []string
+	for i, r := range reports {
+		names = append(names, monthTitle(loc, r.Period))
+		if r.Period != period {
+			continue
+		}
+		if i > 0 {
+			prev = link("StatsPreviousMonth", reports[i-1].Period)
+		}
+		if i+1 < len(reports) {
+			next = link("StatsNextMonth", reports[i+1].Period)
+		}
+	}
+	return prev, next, loc.TData("StatsMonthsAvailable", map[string]any{"Months": strings.Join(names, ", ")})
 }

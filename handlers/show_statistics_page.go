@@ -10,7 +10,6 @@ import (
 
 	"returninfo/internal/locale"
 	"returninfo/internal/stats"
-	"returninfo/internal/stats/countries"
 	"returninfo/views"
 )
 
@@ -44,6 +43,13 @@ func (s *Server) showStatisticsPage(c *fiber.Ctx) error {
 		v.LatestLink = loc.TData("StatsMonthLink", map[string]any{"Month": month})
 		v.Rows = compareRows(loc, reports)
 	}
+	v.TrendsURL = statisticsPath(lang, "trends")
+	v.Downloads = []views.Link{
+		{Title: loc.T("StatsDownloadAllCSV"), URL: "/api/v1/stats/all.csv"},
+		{Title: loc.T("StatsDownloadAllCSVW"), URL: "/api/v1/stats/all.csv-metadata.json"},
+	}
+	v.Downloads = append(v.Downloads, s.workbookLinks(loc, "/api/v1/stats/all-")...)
+	v.Downloads = append(v.Downloads, views.Link{Title: loc.T("StatsDownloadAPI"), URL: "/api/v1/openapi.json"})
 	v.Footnotes = s.statsFootnotes(loc, periods)
 	v.Footnotes.Source = loc.T("StatsSourceAll")
 	markCacheable(c, "")
@@ -66,30 +72,30 @@ func headlineFigures(loc *locale.Localizer, r *stats.Report) []views.StatsFigure
 	ytdYear := reportYear(r)
 	prevYear := asAtYear(r.PreviousAsAt, ytdYear-1)
 
-	returned := figure(loc.TData("StatsReturnedInMonth", map[string]any{"Month": month}), cell(loc, r.ReturnedInMonth))
+	returned := figure(loc.TData("StatsReturnedInMonth", map[string]any{"Month": month}), cellOf(loc, r, stats.FigReturnedInMonth, r.ReturnedInMonth))
 	soFar := figure(loc.TData("StatsReturnedSoFar", map[string]any{"Period": soFarText(loc, r)}), cell(loc, &r.YTDTotal))
 
 	samePeriod := loc.TData("StatsSamePeriod", map[string]any{"Year": prevYear})
 	if y, m, d, ok := parseDate(r.PreviousAsAt); ok {
 		samePeriod = loc.TData("StatsSamePeriodTo", map[string]any{"Year": y, "Date": dayMonth(loc, m, d)})
 	}
-	previous := figure(samePeriod, cell(loc, r.PreviousYTDTotal))
+	previous := figure(samePeriod, cellOf(loc, r, stats.FigPreviousYTDTotal, r.PreviousYTDTotal))
 
-	change := figure(loc.TData("StatsChange", map[string]any{"Year": prevYear}), changeCell(loc, r.ChangePercent))
+	change := figure(loc.TData("StatsChange", map[string]any{"Year": prevYear}), changeCellOf(loc, r, r.ChangePercent))
 
-	convicted := figure(loc.TData("StatsConvictedInMonth", map[string]any{"Month": month}), cell(loc, r.ConvictedInMonth))
+	convicted := figure(loc.TData("StatsConvictedInMonth", map[string]any{"Month": month}), cellOf(loc, r, stats.FigConvictedInMonth, r.ConvictedInMonth))
 	if r.ConvictedSharePercent != nil {
 		convicted.Details = append(convicted.Details, loc.TData("StatsConvictedShare", map[string]any{"Share": percent(loc, *r.ConvictedSharePercent, false)}))
 	}
-	convictedSoFar := figure(loc.TData("StatsConvictedSoFar", map[string]any{"Year": ytdYear}), cell(loc, r.ConvictedYTD))
+	convictedSoFar := figure(loc.TData("StatsConvictedSoFar", map[string]any{"Year": ytdYear}), cellOf(loc, r, stats.FigConvictedYTD, r.ConvictedYTD))
 	if r.ConvictedPreviousYTD != nil {
 		convictedSoFar.Details = append(convictedSoFar.Details, loc.TData("StatsSamePeriodCount", map[string]any{"Year": prevYear, "Count": loc.Int(*r.ConvictedPreviousYTD)}))
 	}
-	minors := figure(loc.TData("StatsMinorsInMonth", map[string]any{"Month": month}), cell(loc, r.MinorsInMonth))
+	minors := figure(loc.TData("StatsMinorsInMonth", map[string]any{"Month": month}), cellOf(loc, r, stats.FigMinorsInMonth, r.MinorsInMonth))
 	if r.UnaccompaniedMinorsInMonth != nil {
 		minors.Details = append(minors.Details, loc.TData("StatsUnaccompanied", map[string]any{"Count": loc.Int(*r.UnaccompaniedMinorsInMonth)}))
 	}
-	charter := figure(loc.TData("StatsCharterSoFar", map[string]any{"Year": ytdYear}), cell(loc, r.CharterFlightsYTD))
+	charter := figure(loc.TData("StatsCharterSoFar", map[string]any{"Year": ytdYear}), cellOf(loc, r, stats.FigCharterFlightsYTD, r.CharterFlightsYTD))
 	if r.CharterFlightsInMonth != nil {
 		charter.Details = append(charter.Details, loc.TData("StatsCharterInMonth", map[string]any{"Month": month, "Count": loc.Int(*r.CharterFlightsInMonth)}))
 	}
@@ -107,14 +113,22 @@ func compareRows(loc *locale.Localizer, reports []*stats.Report) []views.StatsCo
 		label string
 		value func(*stats.Report) views.StatsCell
 	}{
-		{"StatsRowReturnedInMonth", func(r *stats.Report) views.StatsCell { return cell(loc, r.ReturnedInMonth) }},
+		{"StatsRowReturnedInMonth", func(r *stats.Report) views.StatsCell {
+			return cellOf(loc, r, stats.FigReturnedInMonth, r.ReturnedInMonth)
+		}},
 		{"StatsRowSoFar", func(r *stats.Report) views.StatsCell { return cell(loc, &r.YTDTotal) }},
-		{"StatsRowPrevious", func(r *stats.Report) views.StatsCell { return cell(loc, r.PreviousYTDTotal) }},
-		{"StatsRowChange", func(r *stats.Report) views.StatsCell { return changeCell(loc, r.ChangePercent) }},
-		{"StatsRowConvictedInMonth", func(r *stats.Report) views.StatsCell { return cell(loc, r.ConvictedInMonth) }},
-		{"StatsRowConvictedSoFar", func(r *stats.Report) views.StatsCell { return cell(loc, r.ConvictedYTD) }},
-		{"StatsRowMinors", func(r *stats.Report) views.StatsCell { return cell(loc, r.MinorsInMonth) }},
-		{"StatsRowCharter", func(r *stats.Report) views.StatsCell { return cell(loc, r.CharterFlightsYTD) }},
+		{"StatsRowPrevious", func(r *stats.Report) views.StatsCell {
+			return cellOf(loc, r, stats.FigPreviousYTDTotal, r.PreviousYTDTotal)
+		}},
+		{"StatsRowChange", func(r *stats.Report) views.StatsCell { return changeCellOf(loc, r, r.ChangePercent) }},
+		{"StatsRowConvictedInMonth", func(r *stats.Report) views.StatsCell {
+			return cellOf(loc, r, stats.FigConvictedInMonth, r.ConvictedInMonth)
+		}},
+		{"StatsRowConvictedSoFar", func(r *stats.Report) views.StatsCell { return cellOf(loc, r, stats.FigConvictedYTD, r.ConvictedYTD) }},
+		{"StatsRowMinors", func(r *stats.Report) views.StatsCell { return cellOf(loc, r, stats.FigMinorsInMonth, r.MinorsInMonth) }},
+		{"StatsRowCharter", func(r *stats.Report) views.StatsCell {
+			return cellOf(loc, r, stats.FigCharterFlightsYTD, r.CharterFlightsYTD)
+		}},
 	}
 	out := make([]views.StatsCompareRow, 0, len(rows))
 	for _, row := range rows {
@@ -132,6 +146,23 @@ func cell(loc *locale.Localizer, n *int) views.StatsCell {
 		return views.StatsCell{Text: loc.T("StatsNotGiven"), Missing: true}
 	}
 	return views.StatsCell{Text: loc.Int(*n)}
+}
+
+// cellOf is a narrative figure's cell. A figure the import could not read
+// (and was told to accept) says so: "not read from the report", never
+// "not given", which would be a claim about the report nobody checked.
+func cellOf(loc *locale.Localizer, r *stats.Report, key string, n *int) views.StatsCell {
+	if n == nil && !r.Recognised(key) {
+		return views.StatsCell{Text: loc.T("StatsNotRead")}
+	}
+	return cell(loc, n)
+}
+
+func changeCellOf(loc *locale.Localizer, r *stats.Report, f *float64) views.StatsCell {
+	if f == nil && !r.Recognised(stats.FigChangePercent) {
+		return views.StatsCell{Text: loc.T("StatsNotRead")}
+	}
+	return changeCell(loc, f)
 }
 
 func changeCell(loc *locale.Localizer, f *float64) views.StatsCell {
@@ -225,17 +256,13 @@ func percent(loc *locale.Localizer, f float64, signed bool) string {
 	return loc.TData("StatsPercent", map[string]any{"Value": value})
 }
 
-// countryName is a row's country in lang, or the name as published when
-// the code is uncertain or has no name in lang. marked tells the caller
-// to point to the note that explains it.
-func countryName(row stats.Row, lang string) (name string, marked bool) {
-	if row.CountryUncertain {
-		return row.PublishedName, true
-	}
-	if n := countries.Name(row.Country, lang); n != "" {
-		return n, false
-	}
-	return row.PublishedName, false
+// countryName is a row's country as a page in lang shows it: the name as
+// the police printed it (translated to CLDR's name in lang only when the
+// report is in another language), and the other name as a secondary
+// label. marked tells the caller to point to the note on uncertain names.
+func countryName(row stats.Row, reportLang, lang string) (l stats.CountryLabel, marked bool) {
+	l = stats.LabelCountry(row, reportLang, lang)
+	return l, l.Uncertain
 }
 
 // categoryLabel is a category's label in lang, or its ID if it has none.
@@ -244,4 +271,19 @@ func categoryLabel(cats *stats.Categories, id, lang string) string {
 		return c.Label[lang]
 	}
 	return id
+}
+
+// workbookLinks link a workbook in every language, the page's first:
+// prefix + tag + ".xlsx".
+func (s *Server) workbookLinks(loc *locale.Localizer, prefix string) []views.Link {
+	var out []views.Link
+	for _, l := range s.Locales.Languages {
+		link := views.Link{Title: loc.TData("StatsDownloadXlsx", map[string]any{"Language": l.Name}), URL: prefix + l.Tag + ".xlsx"}
+		if l.Tag == loc.Lang.Tag {
+			out = append([]views.Link{link}, out...)
+		} else {
+			out = append(out, link)
+		}
+	}
+	return out
 }

@@ -35,17 +35,22 @@ const (
 	sortTotal = "total"
 )
 
-// tableSort is how the rows are ordered; key "" is the report's order.
+// tableSort is how the rows are ordered. The default is by name, A to Z,
+// in the page's language: the report's own order is alphabetical in the
+// report's language, which on a page in the other language reads as no
+// order at all (Tsjad among the T's of an English page).
 type tableSort struct {
 	key  string
 	desc bool
 }
 
+var defaultSort = tableSort{key: sortName}
+
 // parseTableSort reads ?sort= and ?order=. Anything it does not know is
 // ignored: a link with a stale or mistyped value still shows the table.
 func parseTableSort(key, order string, categories []string) tableSort {
 	if key != sortName && key != sortTotal && !slices.Contains(categories, key) {
-		return tableSort{}
+		return defaultSort
 	}
 	s := tableSort{key: key, desc: key != sortName}
 	switch order {
@@ -64,16 +69,20 @@ func (cur tableSort) url(base, key string) string {
 	if cur.key == key {
 		desc = !cur.desc
 	}
-	order := "asc"
-	if desc {
-		order = "desc"
-	}
-	return base + "?" + url.Values{"sort": {key}, "order": {order}}.Encode()
+	return tableSort{key, desc}.at(base)
 }
 
-// query is the canonical query string of this order ("" for the report's).
+// at is this order's address on the table page at base.
+func (cur tableSort) at(base string) string {
+	if q := cur.query(); q != "" {
+		return base + "?" + q
+	}
+	return base
+}
+
+// query is the canonical query string of this order ("" for the default).
 func (cur tableSort) query() string {
-	if cur.key == "" {
+	if cur == defaultSort {
 		return ""
 	}
 	order := "asc"
@@ -126,10 +135,13 @@ func (s *Server) showStatisticsTablePage(c *fiber.Ctx) error {
 	}
 	month := monthTitle(loc, r.Period)
 	heading := loc.TData(t.heading, map[string]any{"Month": month})
-	page := s.page(c, loc, heading, func(other string) string { return statisticsPath(other, r.Period, segment) })
-	page.Section = "statistics"
-	base := statisticsPath(lang, r.Period, segment)
 	cur := parseTableSort(c.Query("sort"), c.Query("order"), r.Categories)
+	// The language switch keeps the order; the canonical page is the default one.
+	page := s.page(c, loc, heading, func(other string) string { return cur.at(statisticsPath(other, r.Period, segment)) })
+	page.Canonical = s.absURL(c, statisticsPath(lang, r.Period, segment))
+	page.Section = "statistics"
+	page.Description = heading + ". " + loc.T(t.lead)
+	base := statisticsPath(lang, r.Period, segment)
 
 	v := views.StatsTableView{
 		Page:           page,
@@ -141,26 +153,29 @@ func (s *Server) showStatisticsTablePage(c *fiber.Ctx) error {
 		CategoriesLink: s.answerLink(lang, s.Stats.Categories().Answer),
 	}
 
+	// Total comes right after the name, so it stays in view beside the
+	// sticky name column on a narrow screen.
 	v.Columns = append(v.Columns, views.StatsColumn{Label: loc.T(t.column), URL: cur.url(base, sortName), AriaSort: cur.ariaSort(sortName)})
+	v.Columns = append(v.Columns, views.StatsColumn{Label: loc.T("StatsColTotal"), URL: cur.url(base, sortTotal), AriaSort: cur.ariaSort(sortTotal), Numeric: true, Total: true})
 	for _, id := range r.Categories {
 		label := categoryLabel(s.Stats.Categories(), id, lang)
 		v.Columns = append(v.Columns, views.StatsColumn{Label: label, URL: cur.url(base, id), AriaSort: cur.ariaSort(id), Numeric: true})
 	}
-	v.Columns = append(v.Columns, views.StatsColumn{Label: loc.T("StatsColTotal"), URL: cur.url(base, sortTotal), AriaSort: cur.ariaSort(sortTotal), Numeric: true})
 
 	rows := r.Table(t.table)
-	v.Rows = sortedRows(loc, rows, r.Categories, cur)
+	v.Rows = sortedRows(loc, rows, r.SourceLanguage, r.Categories, cur)
 	total := r.NationalityTotal
 	if t.table == stats.TableDestination {
 		total = r.DestinationTotal
 	}
 	v.Total = views.StatsTableRow{Name: loc.T("StatsTotalRow"), Cells: countCells(loc, total.Counts, total.Total, r.Categories)}
 	v.SortStatus = sortStatus(loc, cur, v.Columns)
-	if cur.key != "" {
+	if cur != defaultSort {
 		v.ResetURL = base
 	}
 	v.Footnotes = s.statsFootnotes(loc, []string{r.Period})
 	v.Footnotes.Uncertain = uncertainNotes(loc, rows)
+	v.Footnotes.Names = namesNote(loc, r)
 	v.Footnotes.Source = loc.TData("StatsSourceMonth", map[string]any{"Month": month})
 	markCacheable(c, cur.query())
 	return render(c, fiber.StatusOK, views.StatsTablePage(v))
@@ -168,19 +183,19 @@ func (s *Server) showStatisticsTablePage(c *fiber.Ctx) error {
 
 // sortedRows formats the rows, ordered as cur says; equal values keep the
 // report's order.
-func sortedRows(loc *locale.Localizer, rows []stats.Row, categories []string, cur tableSort) []views.StatsTableRow {
+func sortedRows(loc *locale.Localizer, rows []stats.Row, reportLang string, categories []string, cur tableSort) []views.StatsTableRow {
 	type entry struct {
 		row  stats.Row
 		view views.StatsTableRow
 	}
 	entries := make([]entry, len(rows))
 	for i, row := range rows {
-		name, marked := countryName(row, loc.Lang.Tag)
-		entries[i] = entry{row, views.StatsTableRow{Name: name, Marked: marked, Cells: countCells(loc, row.Counts, row.Total, categories)}}
+		name, marked := countryName(row, reportLang, loc.Lang.Tag)
+		entries[i] = entry{row, views.StatsTableRow{Name: name.Name, Also: name.Also, AlsoLang: name.AlsoLang, Marked: marked,
+			Cells: countCells(loc, row.Counts, row.Total, categories)}}
 	}
 	var compare func(a, b entry) int
 	switch cur.key {
-	case "":
 	case sortName:
 		col := collator(loc.Lang.Tag)
 		compare = func(a, b entry) int { return col.CompareString(a.view.Name, b.view.Name) }
@@ -204,19 +219,20 @@ func sortedRows(loc *locale.Localizer, rows []stats.Row, categories []string, cu
 	return out
 }
 
+// countCells are a row's cells in the columns' order: the total, then
+// each category.
 func countCells(loc *locale.Localizer, counts map[string]int, total int, categories []string) []string {
 	cells := make([]string, 0, len(categories)+1)
+	cells = append(cells, loc.Int(total))
 	for _, id := range categories {
 		cells = append(cells, loc.Int(counts[id]))
 	}
-	return append(cells, loc.Int(total))
+	return cells
 }
 
 // sortStatus says in words how the rows are ordered.
 func sortStatus(loc *locale.Localizer, cur tableSort, columns []views.StatsColumn) string {
 	switch {
-	case cur.key == "":
-		return loc.T("StatsSortedReport")
 	case cur.key == sortName && cur.desc:
 		return loc.T("StatsSortedNameDesc")
 	case cur.key == sortName:

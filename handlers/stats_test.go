@@ -1,7 +1,6 @@
 package handlers_test
 
 import (
-	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"net/http"
@@ -11,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 
 	"returninfo/handlers"
 	"returninfo/internal/stats"
@@ -110,9 +111,9 @@ func TestHeadlineFiguresAreWrittenTheLanguagesWay(t *testing.T) {
 		soFar, soFarLabel, previous, change string
 		previousLabel                       string
 	}{
-		{"/en/statistics/2022-06", "1,089", "Returned so far in 2022, to 30 June", "10,441", "-89.6%", "Same period in 2021, to 30 June"},
+		{"/en/statistics/2022-06", "1,089", "Returned so far in 2022, to 30 June", "10,441", "−89.6%", "Same period in 2021, to 30 June"},
 		{"/nb/statistics/2022-06", "1\u00a0089", "Uttransportert hittil i 2022, per 30. juni", "10\u00a0441", "−89,6\u00a0%", "Samme periode i 2021, per 30. juni"},
-		{"/en/statistics/2023-11", "2,151", "Returned so far in 2023, to 30 November", "2,501", "-14%", "Same period in 2022"},
+		{"/en/statistics/2023-11", "2,151", "Returned so far in 2023, to 30 November", "2,501", "−14%", "Same period in 2022"},
 		{"/nb/statistics/2023-11", "2\u00a0151", "Uttransportert hittil i 2023, per 30. november", "2\u00a0501", "−14\u00a0%", "Samme periode i 2022"},
 	}
 	for _, c := range cases {
@@ -241,7 +242,7 @@ func TestChartsStateTheirMessageAndHaveADataTable(t *testing.T) {
 func tableRows(doc *goquery.Document) (names []string, totals []int) {
 	doc.Find("table.full-table tbody tr").Each(func(_ int, tr *goquery.Selection) {
 		names = append(names, strings.TrimSpace(tr.Find("th").Contents().First().Text()))
-		n, _ := strconv.Atoi(strings.NewReplacer(",", "", "\u00a0", "").Replace(tr.Find("td").Last().Text()))
+		n, _ := strconv.Atoi(strings.NewReplacer(",", "", "\u00a0", "").Replace(tr.Find("td").First().Text()))
 		totals = append(totals, n)
 	})
 	return names, totals
@@ -252,32 +253,47 @@ func TestFullTablesSortWithoutJavaScript(t *testing.T) {
 	app := s.NewApp()
 	r, _ := s.Stats.Report("2023-11")
 
-	// Default: the report's order, every row, the report's own total row.
+	// Default: every row, by name A to Z in the page's language (the
+	// Norwegian report's order is not an English one), Total beside the
+	// names, the report's own total row.
 	_, body := get(t, app, "/en/statistics/2023-11/nationality")
 	doc := parse(t, body)
 	names, totals := tableRows(doc)
 	if len(names) != len(r.ByNationality) {
 		t.Fatalf("%d rows, want %d", len(names), len(r.ByNationality))
 	}
-	for i, row := range r.ByNationality {
-		if totals[i] != row.Total {
-			t.Fatalf("row %d total %d, want %d (%s)", i, totals[i], row.Total, row.PublishedName)
-		}
+	sum := 0
+	for _, n := range totals {
+		sum += n
 	}
-	if doc.Find("th[aria-sort]").Length() != 0 {
-		t.Error("aria-sort set on a table in the report's order")
+	if sum != 2151 {
+		t.Errorf("the rows' totals add up to %d, want 2,151", sum)
 	}
-	if got := strings.TrimSpace(doc.Find("tfoot td").Last().Text()); got != "2,151" {
+	col := collate.New(language.English)
+	if !slices.IsSortedFunc(names, col.CompareString) {
+		t.Errorf("the English table does not open in English A–Z order: %v", names)
+	}
+	if got := doc.Find(`thead th[aria-sort="ascending"]`).Index(); got != 0 || doc.Find("th[aria-sort]").Length() != 1 {
+		t.Error("the default order is not marked on the name column")
+	}
+	if got := strings.TrimSpace(doc.Find("tfoot td").First().Text()); got != "2,151" {
 		t.Errorf("total row %q, want 2,151", got)
 	}
 	var headers []string
-	doc.Find("thead th").Each(func(_ int, th *goquery.Selection) { headers = append(headers, strings.TrimSpace(th.Text())) })
-	if want := []string{"Nationality", "Asylum", "Refused entry or stay", "Dublin", "Expulsion", "Total"}; !slices.Equal(headers, want) {
-		t.Errorf("headers %q, want the report's column order %q", headers, want)
+	doc.Find("thead th").Each(func(_ int, th *goquery.Selection) {
+		headers = append(headers, strings.TrimSpace(strings.Trim(strings.TrimSpace(th.Text()), "▲▼")))
+	})
+	if want := []string{"Nationality", "Total", "Asylum", "Refused entry or stay", "Dublin", "Expulsion"}; !slices.Equal(headers, want) {
+		t.Errorf("headers %q, want %q: Total beside the names, then the report's columns", headers, want)
+	}
+	// The language switch keeps the order.
+	_, sorted := get(t, app, "/en/statistics/2023-11/nationality?sort=total&order=desc")
+	if sw := parse(t, sorted).Find(`.lang-switch a[hreflang="nb"]`).AttrOr("href", ""); !strings.HasSuffix(sw, "/nb/statistics/2023-11/nationality?order=desc&sort=total") {
+		t.Errorf("the language switch drops the order: %q", sw)
 	}
 
 	// Follow the Total header's link: largest first, aria-sort descending.
-	href, _ := doc.Find("thead th").Last().Find("a").Attr("href")
+	href, _ := doc.Find("thead th").Eq(1).Find("a").Attr("href")
 	if href != "/en/statistics/2023-11/nationality?order=desc&sort=total" {
 		t.Fatalf("Total header links to %q", href)
 	}
@@ -293,7 +309,7 @@ func TestFullTablesSortWithoutJavaScript(t *testing.T) {
 	if again, _ := doc.Find(`th[aria-sort] a`).Attr("href"); again != "/en/statistics/2023-11/nationality?order=asc&sort=total" {
 		t.Errorf("the sorted header does not reverse the order: %q", again)
 	}
-	if got := strings.TrimSpace(doc.Find("tfoot td").Last().Text()); got != "2,151" {
+	if got := strings.TrimSpace(doc.Find("tfoot td").First().Text()); got != "2,151" {
 		t.Errorf("the total row moved or changed when sorting: %q", got)
 	}
 
@@ -314,7 +330,7 @@ func TestFullTablesSortWithoutJavaScript(t *testing.T) {
 
 func TestTamperedStatisticsAddressesNeverFail(t *testing.T) {
 	app, _ := newTestApp(t)
-	// Unknown sort values: the table in the report's order.
+	// Unknown sort values: the table in its default order, by name.
 	for _, q := range []string{"?sort=%3Cscript%3E&order=sideways", "?sort=&order=", "?sort=total&sort=name", "?order=desc", "?sort=" + strings.Repeat("x", 3000), "?sort=%zz&order=%"} {
 		resp, body := get(t, app, "/en/statistics/2023-11/nationality"+q)
 		if resp.StatusCode != 200 {
@@ -322,8 +338,8 @@ func TestTamperedStatisticsAddressesNeverFail(t *testing.T) {
 			continue
 		}
 		doc := parse(t, body)
-		if q != "?sort=total&sort=name" && doc.Find("th[aria-sort]").Length() != 0 {
-			t.Errorf("%s: sorted, want the report's order", q)
+		if q != "?sort=total&sort=name" && doc.Find(`th[aria-sort="ascending"]`).Index() != 0 {
+			t.Errorf("%s: want the default order, by name", q)
 		}
 		if strings.Contains(body, "<script>") {
 			t.Errorf("%s: input echoed into the page", q)
@@ -459,11 +475,16 @@ func TestStatsCSVMatchesTheReport(t *testing.T) {
 			if cd, want := resp.Header.Get("Content-Disposition"), `attachment; filename="returns-`+r.Period+`-`+tc.saveAs+`.csv"`; cd != want {
 				t.Errorf("%s: Content-Disposition %q, want %q", path, cd, want)
 			}
-			recs, err := csv.NewReader(bytes.NewReader([]byte(body))).ReadAll()
+			// A byte-order mark, so spreadsheets set to Norwegian read UTF-8.
+			text, ok := strings.CutPrefix(body, "\ufeff")
+			if !ok {
+				t.Errorf("%s: no UTF-8 byte-order mark", path)
+			}
+			recs, err := csv.NewReader(strings.NewReader(text)).ReadAll()
 			if err != nil {
 				t.Fatal(err)
 			}
-			header := append(append([]string{"country", "name_en", "name_nb", "published_name"}, r.Categories...), "total")
+			header := append(append([]string{"period", "country", "name_en", "name_nb", "published_name"}, r.Categories...), "total", "country_uncertain")
 			if !slices.Equal(recs[0], header) {
 				t.Errorf("%s: header %q, want %q", path, recs[0], header)
 			}
@@ -473,13 +494,14 @@ func TestStatsCSVMatchesTheReport(t *testing.T) {
 			sums := make([]int, len(r.Categories)+1)
 			for i, rec := range recs[1:] {
 				row := tc.rows[i]
-				if rec[0] != row.Country || rec[3] != row.PublishedName || rec[len(rec)-1] != strconv.Itoa(row.Total) {
+				if rec[0] != r.Period || rec[1] != row.Country || rec[4] != row.PublishedName || rec[len(rec)-2] != strconv.Itoa(row.Total) ||
+					rec[len(rec)-1] != strconv.FormatBool(row.CountryUncertain) {
 					t.Fatalf("%s row %d: %q, want %s %q %d", path, i+1, rec, row.Country, row.PublishedName, row.Total)
 				}
 				for j := range sums {
-					n, err := strconv.Atoi(rec[4+j])
+					n, err := strconv.Atoi(rec[5+j])
 					if err != nil {
-						t.Fatalf("%s row %d: %q is not a number", path, i+1, rec[4+j])
+						t.Fatalf("%s row %d: %q is not a number", path, i+1, rec[5+j])
 					}
 					sums[j] += n
 				}
@@ -497,8 +519,8 @@ func TestStatsCSVMatchesTheReport(t *testing.T) {
 	// The month page links its downloads, and the links work.
 	_, body := get(t, app, "/nb/statistics/2025-05")
 	links := parse(t, body).Find(".downloads a")
-	if links.Length() != 3 {
-		t.Fatalf("%d download links, want 3", links.Length())
+	if links.Length() != 5 { // two CSVs, JSON, a workbook in each language
+		t.Fatalf("%d download links, want 5", links.Length())
 	}
 	links.Each(func(_ int, a *goquery.Selection) {
 		if resp, _ := get(t, app, a.AttrOr("href", "")); resp.StatusCode != http.StatusOK {
@@ -520,6 +542,67 @@ func TestAmbiguousCountryIsShownAsPublishedWithANote(t *testing.T) {
 		}
 		if note := doc.Find("#uncertain-names").Text(); !strings.Contains(note, "“Congo”") && !strings.Contains(note, "«Congo»") {
 			t.Errorf("%s: no note on Congo: %q", lang, note)
+		}
+	}
+}
+
+// Each month links the reports before and after it, and says which months
+// there are, in both languages.
+func TestMonthPagesLinkTheirNeighbours(t *testing.T) {
+	app, _ := newTestApp(t)
+	cases := []struct{ path, prev, next, months string }{
+		{"/en/statistics/2023-01", "/en/statistics/2022-06", "/en/statistics/2023-11", "June 2022, January 2023, November 2023, May 2025"},
+		{"/nb/statistics/2022-06", "", "/nb/statistics/2023-01", "juni 2022, januar 2023, november 2023, mai 2025"},
+		{"/en/statistics/2025-05", "/en/statistics/2023-11", "", "June 2022"},
+	}
+	for _, c := range cases {
+		_, body := get(t, app, c.path)
+		doc := parse(t, body)
+		if got := doc.Find(`.month-nav a[rel="prev"]`).AttrOr("href", ""); got != c.prev {
+			t.Errorf("%s: previous %q, want %q", c.path, got, c.prev)
+		}
+		if got := doc.Find(`.month-nav a[rel="next"]`).AttrOr("href", ""); got != c.next {
+			t.Errorf("%s: next %q, want %q", c.path, got, c.next)
+		}
+		if got := doc.Find(".month-nav .hint").Text(); !strings.Contains(got, c.months) {
+			t.Errorf("%s: months line %q lacks %q", c.path, got, c.months)
+		}
+	}
+}
+
+// Over time: every year-to-date total the reports print, the reports' own
+// and the previous year's they compare with, oldest first, each with its
+// date; months without a figure are gaps in the chart, not hidden.
+func TestTrendsShowEveryPrintedYearToDateTotal(t *testing.T) {
+	s, _ := newTestServer(t)
+	app := s.NewApp()
+	want := 0
+	for _, r := range s.Stats.Reports() {
+		want++
+		if r.PreviousYTDTotal != nil {
+			want++
+		}
+	}
+	for _, lang := range []string{"en", "nb"} {
+		_, body := get(t, app, "/"+lang+"/statistics/trends")
+		doc := parse(t, body)
+		rows := doc.Find("figure.chart table tbody tr")
+		if rows.Length() != want {
+			t.Fatalf("%s: %d rows, want %d", lang, rows.Length(), want)
+		}
+		first := strings.TrimSpace(rows.First().Find("td.num").Text())
+		if first != "10,441" && first != "10\u00a0441" {
+			t.Errorf("%s: the oldest figure is %q, want June 2021's 10441 as the June 2022 report compares", lang, first)
+		}
+		if bars := doc.Find("svg.trend rect").Length(); bars != want {
+			t.Errorf("%s: %d bars, want %d", lang, bars, want)
+		}
+		// 2021 to 2025: 60 monthly slots, so the gaps show.
+		if ticks := doc.Find("svg.trend text").Length(); ticks != 5 {
+			t.Errorf("%s: %d year labels, want 2021–2025", lang, ticks)
+		}
+		if doc.Find("#trend-categories").Length() != 1 || doc.Find("table.compare tbody tr").Length() < 5 {
+			t.Errorf("%s: no table per category", lang)
 		}
 	}
 }

@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Runs every test, the browser tests included. It first installs what those
-# need when it is missing: Debian's Chromium (apt-get) and the axe-core version
+# need when it is missing: Debian's Chromium and poppler-utils (apt-get) and the axe-core version
 # pinned in e2e/package-lock.json (npm). The browser tests never skip: without
 # a browser they fail and say why.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -z "${RETURNINFO_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "== installing Chromium (Debian package) for the browser tests"
+# Debian packages the browser tests use: Chromium, and poppler-utils to read
+# back printed pages (pdfinfo, pdftotext).
+missing=""
+if [ -z "${RETURNINFO_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then missing="$missing chromium"; fi
+command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
+if [ -n "$missing" ]; then
+  echo "== installing Debian packages for the browser tests:$missing"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
 fi
 if [ ! -f e2e/node_modules/axe-core/axe.min.js ] || ! grep -q '"version": "'"$(sed -n 's/.*"axe-core": "\(.*\)".*/\1/p' e2e/package.json)"'"' e2e/node_modules/axe-core/package.json; then
   echo "== installing the pinned axe-core"

@@ -2,7 +2,14 @@
 // HTTP or of the content files; handlers build the view models.
 package views
 
-import "returninfo/internal/locale"
+import (
+	"html"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"returninfo/internal/locale"
+)
 
 // Page is what every page's layout needs.
 type Page struct {
@@ -13,6 +20,8 @@ type Page struct {
 	Alternates  []Alternate
 	XDefault    string // absolute URL for hreflang="x-default"
 	Section     string // "home", "guide", "statistics": marks the current menu item
+
+	Ask AskSettings // the question box (ask.templ): its limit and hints
 }
 
 // Alternate is this page in one language.
@@ -43,4 +52,34 @@ func (p Page) DocumentTitle() string {
 		return site
 	}
 	return p.Title + " – " + site
+}
+
+// OfficialSite is the police's home page, where the texts this service is
+// built from are published; OfficialSiteName is how it is shown.
+const (
+	OfficialSite     = "https://www.politiet.no/"
+	OfficialSiteName = "politiet.no"
+)
+
+// SiteName is the short name of an official home page: www.udi.no → udi.no.
+func SiteName(home string) string {
+	u, err := url.Parse(home)
+	if err != nil || u.Host == "" {
+		return home
+	}
+	return strings.TrimPrefix(u.Host, "www.")
+}
+
+// internalHref finds links to this site's own pages in rendered answer HTML.
+var internalHref = regexp.MustCompile(`<a href="(/[^"]*)"`)
+
+// PrintURLs gives each link to a page of this site a data-print-url with
+// its full address, which the print style sheet prints after the link: a
+// reader of a printed page cannot follow a bare path. html is checked,
+// rendered content, never user input.
+func PrintURLs(body, site string) string {
+	if site == "" {
+		return body
+	}
+	return internalHref.ReplaceAllString(body, `<a href="$1" data-print-url="`+strings.ReplaceAll(html.EscapeString(site), "$", "$$")+`$1"`)
 }

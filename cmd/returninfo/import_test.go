@@ -61,3 +61,40 @@ func TestImportCommandNeedsFiles(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr.String())
 	}
 }
+
+// The operator sees every figure read; a sentence the importer does not
+// recognise stops the import unless -accept-unrecognised is given.
+func TestImportCommandPrintsFiguresAndAcceptsOnlyWhenTold(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	text, err := os.ReadFile("../../content/stats/reports/2025-05.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	reworded := bytes.Replace(text, []byte("A total of 22 minors were returned in May"), []byte("In May, 22 minors were returned"), 1)
+	f := filepath.Join(dir, "2025-05.txt")
+	if err := os.WriteFile(f, reworded, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := runImport([]string{"-out", out, f}, &stdout, &stderr); code == 0 {
+		t.Fatal("a report whose minors sentence is not recognised was imported")
+	}
+	if !strings.Contains(stderr.String(), "A total of 22 minors were returned in May") || !strings.Contains(stderr.String(), "-accept-unrecognised") {
+		t.Errorf("stderr %q does not name the expected sentence and the flag", stderr.String())
+	}
+	stdout.Reset()
+	stderr.Reset()
+	if code := runImport([]string{"-out", out, "-accept-unrecognised", f}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	for _, want := range []string{"persons returned in the month: 216 (line 7)", "change in percent: -7", "chartered flights in the month: 1",
+		"minors returned in the month: NOT READ"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout.String())
+		}
+	}
+	data, _ := os.ReadFile(filepath.Join(out, "2025-05.json"))
+	if !bytes.Contains(data, []byte(`"not_recognised": [`)) || !bytes.Contains(data, []byte(`"minors_in_month": null`)) {
+		t.Errorf("JSON does not mark the figure not recognised")
+	}
+}

@@ -44,12 +44,19 @@ func TestBufferedLogFlushesOnTimeAndOnClose(t *testing.T) {
 	}
 }
 
-// RETURNINFO_ACCESS_LOG takes any spelling of a boolean; nonsense keeps the default.
+// RETURNINFO_ACCESS_LOG takes any spelling of a boolean; nonsense is a
+// problem that stops the start, not a silent default.
 func TestEnvBool(t *testing.T) {
-	for value, want := range map[string]bool{"false": false, "0": false, "FALSE": false, "true": true, "1": true, "": true, "nonsense": true} {
+	for value, want := range map[string]bool{"false": false, "0": false, "FALSE": false, "true": true, "1": true, "": true} {
 		t.Setenv("RETURNINFO_ACCESS_LOG", value)
-		if got := envBool("RETURNINFO_ACCESS_LOG", true); got != want {
-			t.Errorf("%q: got %v, want %v", value, got, want)
+		e := &envReader{}
+		if got := e.boolean("RETURNINFO_ACCESS_LOG", true); got != want || len(e.problems) > 0 {
+			t.Errorf("%q: got %v, want %v (%v)", value, got, want, e.problems)
 		}
+	}
+	t.Setenv("RETURNINFO_ACCESS_LOG", "nonsense")
+	e := &envReader{}
+	if e.boolean("RETURNINFO_ACCESS_LOG", true); len(e.problems) != 1 || !strings.Contains(e.problems[0], "RETURNINFO_ACCESS_LOG") {
+		t.Errorf("nonsense: %v", e.problems)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
+	"net/url"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -24,20 +26,49 @@ import (
 func runServe(args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	addr := fs.String("addr", envOr("RETURNINFO_ADDR", ":8080"), "address to listen on (env RETURNINFO_ADDR)")
-	publicURL := fs.String("public-url", os.Getenv("RETURNINFO_PUBLIC_URL"), "the site's public address, for links people copy and print (env RETURNINFO_PUBLIC_URL)")
-	metricsAddr := fs.String("metrics-addr", os.Getenv("RETURNINFO_METRICS_ADDR"), "separate address for Prometheus metrics at /metrics; empty: none (env RETURNINFO_METRICS_ADDR)")
-	proxies := fs.String("trusted-proxies", os.Getenv("RETURNINFO_TRUSTED_PROXIES"), "comma-separated proxy addresses or CIDR ranges whose X-Forwarded-For is believed (env RETURNINFO_TRUSTED_PROXIES)")
-	drain := fs.Duration("drain", envDuration("RETURNINFO_DRAIN", 0), "after SIGTERM, answer /readyz with 503 this long before closing (env RETURNINFO_DRAIN)")
-	accessLog := fs.Bool("access-log", envBool("RETURNINFO_ACCESS_LOG", true), "log one line per request: method, route pattern, status, latency (env RETURNINFO_ACCESS_LOG)")
-	askRate := fs.Int("ask-rate", envInt("RETURNINFO_ASK_RATE", 30), "questions a client may ask the assistant per minute; 0: no limit (env RETURNINFO_ASK_RATE)")
-	logLevel := fs.String("log-level", envOr("RETURNINFO_LOG_LEVEL", "info"), "debug, info, warn or error (env RETURNINFO_LOG_LEVEL)")
+	env := &envReader{}
+	addr := fs.String("addr", env.str("RETURNINFO_ADDR", ":8080"), "address to listen on (env RETURNINFO_ADDR)")
+	publicURL := fs.String("public-url", env.str("RETURNINFO_PUBLIC_URL", ""), "the site's public address, for links people copy and print; without it no page is cached (env RETURNINFO_PUBLIC_URL)")
+	metricsAddr := fs.String("metrics-addr", env.str("RETURNINFO_METRICS_ADDR", ""), "separate address for Prometheus metrics at /metrics; empty: none (env RETURNINFO_METRICS_ADDR)")
+	proxies := fs.String("trusted-proxies", env.str("RETURNINFO_TRUSTED_PROXIES", ""), "comma-separated proxy addresses or CIDR ranges whose X-Forwarded-For is believed (env RETURNINFO_TRUSTED_PROXIES)")
+	drain := fs.Duration("drain", env.duration("RETURNINFO_DRAIN", 0), "after SIGTERM, answer /readyz with 503 and every request with Connection: close this long before closing (env RETURNINFO_DRAIN)")
+	accessLog := fs.Bool("access-log", env.boolean("RETURNINFO_ACCESS_LOG", true), "log one line per request: method, route pattern, status, latency (env RETURNINFO_ACCESS_LOG)")
+	askRate := fs.Int("ask-rate", env.integer("RETURNINFO_ASK_RATE", 30), "questions a client may ask the assistant per minute; 0: no limit (env RETURNINFO_ASK_RATE)")
+	connsPerAddress := fs.Int("conns-per-address", env.integer("RETURNINFO_CONNS_PER_ADDRESS", handlers.DefaultConnsPerAddress), "open connections one address may hold; trusted proxies are exempt (env RETURNINFO_CONNS_PER_ADDRESS)")
+	logLevel := fs.String("log-level", env.str("RETURNINFO_LOG_LEVEL", "info"), "debug, info, warn or error (env RETURNINFO_LOG_LEVEL)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "returninfo: serve takes no arguments, got %q\n", fs.Args())
+		return 2
+	}
+	// A setting that does not parse, or makes no sense, stops the start:
+	// running on a silent default is worse than not running.
+	problems := env.problems
+	if *askRate < 0 {
+		problems = append(problems, fmt.Sprintf("-ask-rate=%d: must be 0 (no limit) or more", *askRate))
+	}
+	if *drain < 0 {
+		problems = append(problems, fmt.Sprintf("-drain=%s: must be 0 or more", *drain))
+	}
+	if *connsPerAddress < 1 {
+		problems = append(problems, fmt.Sprintf("-conns-per-address=%d: must be 1 or more", *connsPerAddress))
+	}
+	if _, err := handlers.ParseTrustedProxies(splitList(*proxies)); err != nil {
+		problems = append(problems, fmt.Sprintf("-trusted-proxies: %v", err))
+	}
+	if err := checkPublicURL(*publicURL); err != nil {
+		problems = append(problems, fmt.Sprintf("-public-url=%q: %v", *publicURL, err))
+	}
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
-		fmt.Fprintf(stderr, "returninfo: -log-level: %v\n", err)
+		problems = append(problems, fmt.Sprintf("-log-level=%q: %v", *logLevel, err))
+	}
+	if len(problems) > 0 {
+		for _, p := range problems {
+			fmt.Fprintf(stderr, "returninfo: invalid setting: %s\n", p)
+		}
 		return 2
 	}
 	logOut := newBufferedLog(stderr, 200*time.Millisecond)
@@ -57,7 +88,11 @@ func runServe(args []string, stderr io.Writer) int {
 	srv.TrustedProxies = splitList(*proxies)
 	srv.NoAccessLog = !*accessLog
 	srv.AskRate = *askRate
+	srv.ConnsPerAddress = *connsPerAddress
 	app := srv.NewApp()
+	if srv.PublicURL == "" {
+		log.Warn("no -public-url: links are made from the Host header, so no page is cached; set it in production")
+	}
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -72,6 +107,9 @@ func runServe(args []string, stderr io.Writer) int {
 		}
 		mux := http.NewServeMux()
 		mux.Handle("/metrics", srv.MetricsHandler())
+		// Profiles of the running server, on the internal address only.
+		mux.HandleFunc("/debug/pprof/", pprof.Index)
+		mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
 		go func() { _ = (&http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}).Serve(mln) }()
 		log.Info("metrics", "addr", mln.Addr().String())
 	}
@@ -80,7 +118,7 @@ func runServe(args []string, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	done := make(chan error, 1)
-	go func() { done <- app.Listener(ln) }()
+	go func() { done <- app.Listener(srv.Listener(ln)) }()
 	select {
 	case err := <-done:
 		if err != nil {
@@ -90,7 +128,8 @@ func runServe(args []string, stderr io.Writer) int {
 		return 0
 	case <-ctx.Done():
 	}
-	// Tell the load balancer first, then stop taking connections; requests
+	// Tell the load balancer first, and every client with a keep-alive
+	// connection (Connection: close), then stop taking connections; requests
 	// in flight finish.
 	srv.Drain()
 	log.Info("draining", "for", drain.String())
@@ -113,25 +152,74 @@ func splitList(s string) []string {
 	return out
 }
 
-func envBool(key string, fallback bool) bool {
-	if b, err := strconv.ParseBool(os.Getenv(key)); err == nil {
-		return b
+// envReader reads settings from the environment, keeping every value
+// that does not parse, so the start can stop and name them all.
+type envReader struct{ problems []string }
+
+func (e *envReader) str(key, fallback string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
 	}
 	return fallback
 }
 
-func envInt(key string, fallback int) int {
-	if n, err := strconv.Atoi(os.Getenv(key)); err == nil {
-		return n
-	}
-	return fallback
+func (e *envReader) bad(key, v, want string) {
+	e.problems = append(e.problems, fmt.Sprintf("%s=%q: not %s", key, v, want))
 }
 
-func envDuration(key string, fallback time.Duration) time.Duration {
-	if d, err := time.ParseDuration(os.Getenv(key)); err == nil {
-		return d
+func (e *envReader) boolean(key string, fallback bool) bool {
+	v := os.Getenv(key)
+	if v == "" {
+		return fallback
 	}
-	return fallback
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		e.bad(key, v, "true or false")
+		return fallback
+	}
+	return b
+}
+
+func (e *envReader) integer(key string, fallback int) int {
+	v := os.Getenv(key)
+	if v == "" {
+		return fallback
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		e.bad(key, v, "a whole number")
+		return fallback
+	}
+	return n
+}
+
+func (e *envReader) duration(key string, fallback time.Duration) time.Duration {
+	v := os.Getenv(key)
+	if v == "" {
+		return fallback
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		e.bad(key, v, "a duration such as 5s")
+		return fallback
+	}
+	return d
+}
+
+// checkPublicURL accepts an absolute http(s) address with a host and no
+// query or fragment: it is the start of every link people copy.
+func checkPublicURL(s string) error {
+	if s == "" {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return err
+	}
+	if (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+		return errors.New("must be an absolute http(s) address such as https://example.org")
+	}
+	return nil
 }
 
 // loadServer loads and checks every piece of content. Anything invalid stops
@@ -141,12 +229,5 @@ func loadServer(log *slog.Logger) (*handlers.Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return c.Server(log), nil
-}
-
-func envOr(key, fallback string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
-	}
-	return fallback
+	return handlers.NewServer(c, log), nil
 }

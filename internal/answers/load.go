@@ -82,6 +82,9 @@ func loadSources(fsys fs.FS, langs []string, p *problems) map[string]*Source {
 				p.add(file, "source %q has no title in %q", id, lang)
 			}
 		}
+		if s.URL != "" && !officialHome(s.URL) {
+			p.add(file, "source %q: url must be an official home page (udi.no, politiet.no, iom.int)", id)
+		}
 	}
 	return sources
 }

@@ -38,5 +38,6 @@ type Topic struct {
 type Source struct {
 	ID    string
 	File  string            `toml:"file"`
+	URL   string            `toml:"url"` // the publisher's home page
 	Title map[string]string `toml:"title"`
 }

@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -12,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
 
 	// Every stemmer and filter bleve has, so a new language names its own in
 	// content/assistant/analysis.<lang>.toml without a code change.
@@ -69,23 +71,23 @@ const fieldAllRaw = "all_raw"
 func newMapping(lex *lexicon) (*mapping.IndexMappingImpl, error) {
 	m := bleve.NewIndexMapping()
 	stops := lex.stopWords()
-	folded := make([]any, 0, len(stops))
+	lower := make([]any, 0, len(stops))
 	for _, w := range stops {
-		folded = append(folded, foldString(w))
+		lower = append(lower, strings.ToLower(w))
 	}
 	steps := []struct {
 		add    func(string, map[string]any) error
 		name   string
 		config map[string]any
 	}{
-		{m.AddCustomTokenMap, "stop_words_fold", map[string]any{"type": tokenmap.Name, "tokens": folded}},
-		{m.AddCustomTokenFilter, "stop_fold", map[string]any{"type": stop.Name, "stop_token_map": "stop_words_fold"}},
+		{m.AddCustomTokenMap, "stop_words_lower", map[string]any{"type": tokenmap.Name, "tokens": lower}},
+		{m.AddCustomTokenFilter, "stop_lower", map[string]any{"type": stop.Name, "stop_token_map": "stop_words_lower"}},
 		{m.AddCustomAnalyzer, analyzerFold, map[string]any{
-			"type": custom.Name, "char_filters": []string{asciifolding.Name}, "tokenizer": unicode.Name, "token_filters": chain(lex, "stop_fold", true)}},
+			"type": custom.Name, "char_filters": charFilters(lex), "tokenizer": unicode.Name, "token_filters": chain(lex, "stop_lower", true)}},
 		{m.AddCustomAnalyzer, analyzerRaw, map[string]any{
-			"type": custom.Name, "char_filters": []string{asciifolding.Name}, "tokenizer": unicode.Name, "token_filters": chain(lex, "stop_fold", false)}},
+			"type": custom.Name, "char_filters": charFilters(lex), "tokenizer": unicode.Name, "token_filters": chain(lex, "stop_lower", false)}},
 		{m.AddCustomAnalyzer, analyzerPhrase, map[string]any{
-			"type": custom.Name, "char_filters": []string{asciifolding.Name}, "tokenizer": unicode.Name, "token_filters": chain(lex, "", true)}},
+			"type": custom.Name, "char_filters": charFilters(lex), "tokenizer": unicode.Name, "token_filters": chain(lex, "", true)}},
 	}
 	for _, s := range steps {
 		if err := s.add(s.name, s.config); err != nil {
@@ -102,12 +104,15 @@ func newMapping(lex *lexicon) (*mapping.IndexMappingImpl, error) {
 	return m, nil
 }
 
+// chain is the token filters: stop words are removed before letters are
+// folded, so "før" (before) is kept while "for" is dropped.
 func chain(lex *lexicon, stopFilter string, stem bool) []string {
 	f := append([]string{}, lex.analysis.Filters...)
 	f = append(f, lowercase.Name)
 	if stopFilter != "" {
 		f = append(f, stopFilter)
 	}
+	f = append(f, foldFilterName)
 	if stem {
 		f = append(f, lex.analysis.Stemmer)
 	}
@@ -126,6 +131,47 @@ func fieldMapping(name, analyzer string) *mapping.FieldMapping {
 }
 
 var folder = asciifolding.New()
+
+// foldFilterName folds a token's letters (å→a, ø→o, æ→ae, é→e) after the
+// stop words are gone.
+const foldFilterName = "fold_letters"
+
+type foldFilter struct{}
+
+func (foldFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, t := range in {
+		t.Term = folder.Filter(t.Term)
+	}
+	return in
+}
+
+// joinHyphenName joins "x-y" into "xy" where words are compounds
+// (Norwegian): "innreise-forbudet" is "innreiseforbudet".
+const joinHyphenName = "join_hyphen"
+
+func init() {
+	registry.RegisterTokenFilter(foldFilterName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return foldFilter{}, nil
+	})
+	registry.RegisterCharFilter(joinHyphenName, func(map[string]any, *registry.Cache) (analysis.CharFilter, error) {
+		return hyphenJoiner{}, nil
+	})
+}
+
+var letterHyphenLetter = regexp.MustCompile(`(\pL)-(\pL)`)
+
+type hyphenJoiner struct{}
+
+func (hyphenJoiner) Filter(in []byte) []byte {
+	return letterHyphenLetter.ReplaceAll(in, []byte("$1$2"))
+}
+
+func charFilters(lex *lexicon) []string {
+	if lex.analysis.Compounds {
+		return []string{joinHyphenName}
+	}
+	return nil
+}
 
 // foldString lower-cases and folds letters the way the fold analyzer does.
 func foldString(s string) string {

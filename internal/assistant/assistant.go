@@ -44,6 +44,7 @@ type Assistant struct {
 	figures Figures
 	langs   map[string]*langIndex
 	stats   map[string]*statsVocab
+	others  []*otherLanguage
 	// Now is the current time, for "this year"; tests set it.
 	Now func() time.Time
 }
@@ -57,6 +58,7 @@ func New(fsys fs.FS, lib *answers.Library, locs *locale.Set, figures Figures) (*
 		stats: map[string]*statsVocab{},
 		Now:   time.Now,
 	}
+	var err error
 	for _, lang := range lib.Languages() {
 		if _, ok := locs.Get(lang); !ok {
 			return nil, fmt.Errorf("assistant: language %q has no UI strings", lang)
@@ -77,36 +79,73 @@ func New(fsys fs.FS, lib *answers.Library, locs *locale.Set, figures Figures) (*
 			return nil, fmt.Errorf("content/%s/statistics.%s.toml: explained_by: no answer %q", Dir, lang, id)
 		}
 	}
+	if a.others, err = loadOtherLanguages(fsys, lib.Languages()); err != nil {
+		return nil, err
+	}
+	a.dropSharedWords()
 	return a, nil
 }
 
 // Ask answers one question in one language.
 func (a *Assistant) Ask(ctx context.Context, lang, question string) (*Reply, error) {
+	u, err := a.understand(ctx, lang, question)
+	if err != nil || u.match == nil {
+		return u.reply, err
+	}
+	loc, _ := a.locales.Get(lang)
+	a.reply(u.reply, loc, decide(*u.match, fitted), u.matchLang)
+	return u.reply, nil
+}
+
+// understood is a question read: a finished reply (a statistic, a
+// language notice), or a match still to decide on.
+type understood struct {
+	reply     *Reply
+	match     *result
+	matchLang string
+}
+
+func (a *Assistant) understand(ctx context.Context, lang, question string) (understood, error) {
 	li, ok := a.langs[lang]
 	if !ok {
-		return nil, ErrUnknownLanguage
+		return understood{}, ErrUnknownLanguage
 	}
 	loc, _ := a.locales.Get(lang)
 	question = strings.TrimSpace(question)
 	switch {
 	case question == "":
-		return nil, ErrEmpty
+		return understood{}, ErrEmpty
 	case utf8.RuneCountInString(question) > MaxQuestionLength:
-		return nil, ErrTooLong
+		return understood{}, ErrTooLong
 	}
 	r := &Reply{Lang: lang}
+	u := understood{reply: r, matchLang: lang}
 	clean, personal := withoutPersonalData(question)
 	if personal {
 		r.Warning = loc.T("AskPersonalData")
 	}
+	other, written := a.detectLanguage(clean, lang)
+	if other != nil {
+		a.languageNotice(r, other)
+		return u, nil
+	}
+	if written != "" {
+		// Asked in the other published language: understood in it,
+		// answered in the page's, with a pointer to the other.
+		r.SuggestLang, u.matchLang, li = written, written, a.langs[written]
+	}
 	if sq, ok := a.stats[lang].parse(clean, a.Now()); ok {
 		a.answerStatistic(r, loc, sq)
-		return r, nil
+		return u, nil
+	}
+	if sq, ok := a.stats[u.matchLang].parse(clean, a.Now()); ok && u.matchLang != lang {
+		a.answerStatistic(r, loc, sq)
+		return u, nil
 	}
 	m, err := li.match(ctx, clean)
 	if err != nil {
-		return nil, err
+		return understood{}, err
 	}
-	a.answerFromMatch(r, loc, m)
-	return r, nil
+	u.match = &m
+	return u, nil
 }

@@ -69,13 +69,14 @@ type langIndex struct {
 	offStems          map[string]bool            // what the out-of-scope subjects have
 	offWords          map[string]bool
 	known             map[string]bool     // every word answers and subjects have
-	prefixes          map[string]bool     // every beginning of a known word, for compounds
 	titles            map[string][]string // doc ID → title stems: the question it answers
 	// inField is every term each field has, so the query asks only for
 	// terms that exist: each term asked costs a reader.
 	inField map[string]map[string]bool
 	// neighbours finds the words one typo away from a typed word.
 	neighbours neighbours
+	// phrases are the concepts and referrals: the positive evidence.
+	phrases *phraseIndex
 }
 
 func buildIndex(lex *lexicon, lib *answers.Library) (*langIndex, error) {
@@ -95,7 +96,7 @@ func buildIndex(lex *lexicon, lib *answers.Library) (*langIndex, error) {
 		fold: m.AnalyzerNamed(analyzerFold), raw: m.AnalyzerNamed(analyzerRaw), phrase: m.AnalyzerNamed(analyzerPhrase),
 		stems: map[string]map[string]bool{}, words: map[string]map[string]bool{},
 		stemDF: map[string]int{}, wordDF: map[string]int{},
-		offStems: map[string]bool{}, offWords: map[string]bool{}, known: map[string]bool{}, prefixes: map[string]bool{},
+		offStems: map[string]bool{}, offWords: map[string]bool{}, known: map[string]bool{},
 		titles: map[string][]string{}, inField: map[string]map[string]bool{},
 	}
 	if li.fold == nil || li.raw == nil || li.phrase == nil {
@@ -130,10 +131,6 @@ func buildIndex(lex *lexicon, lib *answers.Library) (*langIndex, error) {
 		li.addToField(fieldAllRaw, li.raw, d.All)
 		for t := range li.words[id] {
 			li.known[t] = true
-			r := []rune(t)
-			for n := minPart; n < len(r); n++ {
-				li.prefixes[string(r[:n])] = true
-			}
 		}
 		if isOutOfScope(id) {
 			for t := range li.stems[id] {
@@ -157,6 +154,12 @@ func buildIndex(lex *lexicon, lib *answers.Library) (*langIndex, error) {
 	}
 	if li.synonyms, err = compileSynonyms(li, lex); err != nil {
 		return nil, err
+	}
+	if li.phrases, err = compilePhrases(li, lex, lib); err != nil {
+		return nil, err
+	}
+	for t := range li.phrases.words {
+		li.known[t] = true
 	}
 	li.neighbours = newNeighbours(li.words)
 	return li, nil

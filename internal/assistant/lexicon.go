@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -19,6 +20,28 @@ type lexicon struct {
 	synonyms   synonymsFile
 	outOfScope outOfScopeFile
 	stats      statsFile
+	concepts   map[string][]string // answer ID → its concepts
+	cautions   map[string][]string // answer ID → what stops it being given alone
+	// dictionary is the language's word list (dictionary.<lang>.txt,
+	// generated from hunspell; optional): stems, sorted.
+	dictionary []string
+	referrals  referralsFile
+}
+
+type referralsFile struct {
+	ChoiceTitle string `toml:"choice_title"`
+	HelpTitle   string `toml:"help_title"`
+	Site        map[string]struct {
+		Title string `toml:"title"`
+		URL   string `toml:"url"`
+	} `toml:"site"`
+	Referral []struct {
+		ID    string   `toml:"id"`
+		Title string   `toml:"title"`
+		Text  string   `toml:"text"`
+		Sites []string `toml:"sites"`
+		Say   []string `toml:"say"`
+	} `toml:"referral"`
 }
 
 type analysisFile struct {
@@ -77,10 +100,19 @@ func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
 		{"synonyms", &lex.synonyms},
 		{"out-of-scope", &lex.outOfScope},
 		{"statistics", &lex.stats},
+		{"concepts", &lex.concepts},
+		{"cautions", &lex.cautions},
+		{"referrals", &lex.referrals},
 	}
 	for _, f := range files {
 		if err := readTOML(fsys, path.Join(Dir, f.kind+"."+lang+".toml"), f.v); err != nil {
 			return nil, err
+		}
+	}
+	if b, err := fs.ReadFile(fsys, path.Join(Dir, "dictionary."+lang+".txt")); err == nil {
+		lex.dictionary = strings.Split(strings.TrimSpace(string(b)), "\n")
+		if !slices.IsSorted(lex.dictionary) {
+			return nil, fmt.Errorf("content/%s/dictionary.%s.txt: not sorted (run internal/assistant/gen)", Dir, lang)
 		}
 	}
 	if err := lex.check(); err != nil {
@@ -121,6 +153,9 @@ func (lex *lexicon) check() error {
 			return fmt.Errorf("out-of-scope: subject %d has no examples or keywords", i+1)
 		}
 	}
+	if err := lex.checkReferrals(); err != nil {
+		return err
+	}
 	s := lex.stats
 	if len(s.Cues) == 0 || len(s.ReturnWords) == 0 {
 		return fmt.Errorf("statistics: cues and return_words are required")
@@ -137,3 +172,31 @@ func (lex *lexicon) check() error {
 }
 
 func (lex *lexicon) stopWords() []string { return strings.Fields(lex.analysis.StopWords) }
+
+func (lex *lexicon) checkReferrals() error {
+	rf := lex.referrals
+	if rf.ChoiceTitle == "" || rf.HelpTitle == "" {
+		return fmt.Errorf("referrals: choice_title and help_title are required")
+	}
+	for name, s := range rf.Site {
+		if s.Title == "" || !strings.HasPrefix(s.URL, "https://") || strings.Count(s.URL, "/") != 3 {
+			return fmt.Errorf("referrals: site %q needs a title and a home page URL (https://host/)", name)
+		}
+	}
+	seen := map[string]bool{}
+	for i, r := range rf.Referral {
+		if r.ID == "" || r.Title == "" || r.Text == "" || len(r.Say) == 0 || seen[r.ID] {
+			return fmt.Errorf("referrals: referral %d needs a unique id, title, text and say", i+1)
+		}
+		seen[r.ID] = true
+		if len(r.Sites) > maxItems-1 {
+			return fmt.Errorf("referrals: %s: at most %d sites", r.ID, maxItems-1)
+		}
+		for _, s := range r.Sites {
+			if _, ok := rf.Site[s]; !ok {
+				return fmt.Errorf("referrals: %s: no site %q", r.ID, s)
+			}
+		}
+	}
+	return nil
+}

@@ -2,7 +2,6 @@ package assistant
 
 import (
 	"context"
-	"math"
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
@@ -17,7 +16,7 @@ const (
 	compoundBoost = 0.5
 	synonymBoost  = 0.8
 	// candidates is how many of bleve's best are weighed again by coverage.
-	candidates = 8
+	candidates = 10
 )
 
 // hit is one answer found, best first.
@@ -34,6 +33,7 @@ type result struct {
 	coverage   float64
 	margin     float64
 	confidence float64
+	ev         evidence // the concepts and referrals the question says
 }
 
 // match finds the answers for a question in this index's language. Bleve
@@ -42,16 +42,17 @@ type result struct {
 // one that has every telling word) and by how much of their title the
 // question has (the title is the question the answer answers).
 func (li *langIndex) match(ctx context.Context, q string) (result, error) {
-	words, addStems := li.analyse(q)
+	words, addStems, toks := li.analyse(q)
+	ev := li.phrases.find(toks)
 	if len(words) == 0 {
-		return result{}, nil
+		return result{ev: ev}, nil
 	}
 	req := bleve.NewSearchRequestOptions(li.query(words, addStems), candidates, 0, false)
 	res, err := li.index.SearchInContext(ctx, req)
 	if err != nil {
 		return result{}, err
 	}
-	var r result
+	r := result{ev: ev}
 	var offTopic float64
 	for _, h := range res.Hits {
 		c := li.coverage(h.ID, words)
@@ -79,13 +80,6 @@ func (li *langIndex) match(ctx context.Context, q string) (result, error) {
 	}
 	r.confidence = confidence(r.coverage, r.margin)
 	return r, nil
-}
-
-// confidence combines how much of the question the best answer covers with
-// how far it is ahead of the next one. Both are shares (0..1), so the same
-// threshold holds in every language, whatever bleve's raw scores.
-func confidence(coverage, margin float64) float64 {
-	return coverage * (0.6 + 0.4*math.Min(1, margin*2))
 }
 
 // query has one clause per word: its stem in each field, a word one typo

@@ -2,9 +2,6 @@ package assistant
 
 import (
 	"math"
-
-	"returninfo/internal/answers"
-	"returninfo/internal/locale"
 )
 
 // Kind is what sort of reply the assistant gives.
@@ -47,6 +44,8 @@ type Reply struct {
 	// TextLang is the language of Title and Text when it is not Lang: a
 	// notice in the language the question was written in (KindLanguage).
 	TextLang string
+	// TextDir is "rtl" when TextLang is written right to left, else "".
+	TextDir string
 	// SuggestLang is a published language the question seems written in
 	// when it is not Lang ("ask in English"), or "".
 	SuggestLang string
@@ -76,77 +75,13 @@ type Item struct {
 
 const maxItems = 3
 
-// Thresholds for an answer. Below minConfidence the reply is a fallback;
-// out-of-scope subjects are refused before (see match). An alternative is
-// shown when it comes close to the best answer's score, or has at least
-// half of the question and is not far behind.
+// An alternative is shown beside an answer when it comes close to the best
+// answer's score, or has at least half of the question and is not far
+// behind.
 const (
-	minConfidence          = 0.2
 	minAlternativeRel      = 0.35
 	minAlternativeCoverage = 0.5
 	minAlternativeFloor    = 0.1
 )
-
-func (a *Assistant) answerFromMatch(r *Reply, loc *locale.Localizer, m result) {
-	r.Confidence = round3(m.confidence)
-	if m.outOfScope {
-		r.Confidence = 0
-	}
-	if m.outOfScope || len(m.hits) == 0 || m.confidence < minConfidence {
-		a.fallback(r, loc, m)
-		return
-	}
-	best, ok := a.lib.Answer(r.Lang, m.hits[0].id)
-	if !ok {
-		a.fallback(r, loc, m)
-		return
-	}
-	r.Kind = KindAnswer
-	r.Text = best.Summary
-	for i, h := range m.hits {
-		if len(r.Items) == maxItems {
-			break
-		}
-		rel := h.score / m.hits[0].score
-		if i > 0 && rel < minAlternativeRel && (h.coverage < minAlternativeCoverage || rel < minAlternativeFloor) {
-			continue
-		}
-		ans, ok := a.lib.Answer(r.Lang, h.id)
-		if !ok {
-			continue
-		}
-		r.Items = append(r.Items, Item{
-			Type: ItemAnswer, ID: h.id, Title: ans.Title, URL: answers.AnswerPath(r.Lang, h.id),
-			Score: round3(m.confidence * rel),
-		})
-	}
-}
-
-// fallback says honestly there is no answer and offers topics: first those
-// of the answers that came closest (unless the question was out of scope),
-// then the rest in their usual order.
-func (a *Assistant) fallback(r *Reply, loc *locale.Localizer, m result) {
-	r.Kind = KindFallback
-	r.Text = loc.T("AskNoAnswer")
-	var ids []string
-	if !m.outOfScope {
-		for _, h := range m.hits {
-			for _, t := range a.lib.TopicsOf(r.Lang, h.id) {
-				ids = appendNew(ids, t.ID)
-			}
-		}
-	}
-	for _, t := range a.lib.Topics(r.Lang) {
-		ids = appendNew(ids, t.ID)
-	}
-	for _, id := range ids {
-		if len(r.Items) == maxItems {
-			break
-		}
-		if t, ok := a.lib.Topic(r.Lang, id); ok {
-			r.Items = append(r.Items, Item{Type: ItemTopic, ID: t.ID, Title: t.Title, URL: answers.TopicPath(r.Lang, t.ID)})
-		}
-	}
-}
 
 func round3(f float64) float64 { return math.Round(f*1000) / 1000 }

@@ -107,19 +107,35 @@ func (s synonyms) expand(q analysis.TokenStream) expansion {
 	for i, t := range q {
 		words[i] = string(t.Term)
 	}
-	var found []int
+	type m struct{ at, n, group int }
+	var ms []m
 	for i, w := range words {
 		for _, ref := range s.byFirst[w] {
-			if i+len(ref.phrase) > len(words) || !slices.Equal(words[i:i+len(ref.phrase)], ref.phrase) {
-				continue
+			if i+len(ref.phrase) <= len(words) && slices.Equal(words[i:i+len(ref.phrase)], ref.phrase) {
+				ms = append(ms, m{i, len(ref.phrase), ref.group})
 			}
-			g := s.groups[ref.group]
-			for j := i; j < i+len(ref.phrase); j++ {
-				e.byPosition[q[j].Position] = appendNew(e.byPosition[q[j].Position], g.addStem...)
-			}
-			if !slices.Contains(found, ref.group) {
-				found = append(found, ref.group)
-			}
+		}
+	}
+	// A longer phrase uses up its words: "in charge" does not also fire
+	// "charge", "how much notice" not "how much".
+	slices.SortStableFunc(ms, func(a, b m) int { return b.n - a.n })
+	used := make([]int, len(words)) // length of the phrase that used a word
+	var found []int
+	for _, x := range ms {
+		free := true
+		for j := x.at; j < x.at+x.n; j++ {
+			free = free && (used[j] == 0 || used[j] == x.n)
+		}
+		if !free {
+			continue
+		}
+		g := s.groups[x.group]
+		for j := x.at; j < x.at+x.n; j++ {
+			used[j] = x.n
+			e.byPosition[q[j].Position] = appendNew(e.byPosition[q[j].Position], g.addStem...)
+		}
+		if !slices.Contains(found, x.group) {
+			found = append(found, x.group)
 		}
 	}
 	slices.Sort(found) // the order of the data, whatever the order of the words

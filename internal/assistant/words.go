@@ -25,7 +25,11 @@ type word struct {
 // neighbours and compound parts, and lists the stems synonyms add. The
 // question is cut into words once; stop words and stems come after, as the
 // analyzers do it (see questionAnalysis).
-func (li *langIndex) analyse(q string) (ws []word, addStems []string) {
+func (li *langIndex) analyse(q string) (ws []word, addStems []string, toks []qtoken) {
+	if li.lex.analysis.Compounds {
+		q = string(hyphenJoiner{}.Filter([]byte(q)))
+	}
+	isQuestion := questionSentences(q)
 	tokens := li.qa.base.Analyze([]byte(q))
 	stemOf := make(map[string]string, len(tokens))
 	stem := func(w string) string {
@@ -37,33 +41,63 @@ func (li *langIndex) analyse(q string) (ws []word, addStems []string) {
 		return s
 	}
 	phrase := make(analysis.TokenStream, len(tokens))
+	folded := make([]string, len(tokens))
 	for i, t := range tokens {
-		phrase[i] = &analysis.Token{Term: []byte(stem(string(t.Term))), Position: t.Position}
+		folded[i] = foldString(string(t.Term))
+		phrase[i] = &analysis.Token{Term: []byte(stem(folded[i])), Position: t.Position}
 	}
 	e := li.synonyms.expand(phrase)
 	seen := map[string]int{}
-	for _, t := range tokens {
-		r := string(t.Term)
-		if li.qa.stop[r] {
+	toks = make([]qtoken, len(tokens))
+	for i, t := range tokens {
+		r := folded[i]
+		st := stem(r)
+		toks[i] = qtoken{stem: st, question: isQuestion(t.Start), stop: li.qa.stop[string(t.Term)]}
+		if toks[i].stop {
 			continue
 		}
-		st := stem(r)
+		known := li.known[r] || li.phrases.words[r]
+		var near, parts []string
+		if known {
+			near = []string{r}
+			if !li.phrases.words[r] && runeCount(r) >= 8 {
+				// A compound the answers have whole: its parts are
+				// still evidence ("uttransporterings|statistikken").
+				toks[i].alts = append(toks[i].alts, li.compoundParts(r)...)
+			}
+		} else {
+			// A typo of a known word first; else a compound of known
+			// words; a word of the dictionary is never "corrected".
+			near = li.neighbours.of(r)
+			typos := li.phrases.near.of(r)
+			if li.dictionary(r) {
+				near, typos = nil, nil
+			}
+			for _, n := range typos {
+				toks[i].alts = appendNew(toks[i].alts, stem(n))
+			}
+			if len(near) == 0 && len(typos) == 0 {
+				parts = li.compoundParts(r)
+				toks[i].alts = append(toks[i].alts, parts...)
+			}
+		}
 		alts := e.byPosition[t.Position]
 		if j, dup := seen[st]; dup {
 			ws[j].alts = appendNew(ws[j].alts, alts...)
 			continue
 		}
 		seen[st] = len(ws)
-		ws = append(ws, word{stem: st, raw: r, alts: alts, near: li.neighbours.of(r), parts: li.compoundParts(r)})
+		ws = append(ws, word{stem: st, raw: r, alts: alts, near: near, parts: parts})
 	}
 	for i := range ws {
 		ws[i].weight, ws[i].offTopic = li.weight(ws[i])
 	}
-	return ws, e.addStem
+	return ws, e.addStem, toks
 }
 
 // questionAnalysis is the fold analyzer taken apart, so a question is
-// tokenized once: base cuts, folds and lower-cases; stop and stem follow.
+// tokenized once: base cuts and lower-cases; stop words (as written, and
+// as typed without æøå), folding and the stem follow.
 type questionAnalysis struct {
 	base    *analysis.DefaultAnalyzer
 	stop    map[string]bool
@@ -72,17 +106,18 @@ type questionAnalysis struct {
 
 func newQuestionAnalysis(fold analysis.Analyzer, stops []string) (questionAnalysis, error) {
 	da, ok := fold.(*analysis.DefaultAnalyzer)
-	if !ok || len(da.TokenFilters) < 2 {
+	if !ok || len(da.TokenFilters) < 3 {
 		return questionAnalysis{}, fmt.Errorf("unexpected analyzer %T", fold)
 	}
 	n := len(da.TokenFilters)
 	qa := questionAnalysis{
-		// The chain ends stop words, stemmer (chain in analyzers.go).
-		base:    &analysis.DefaultAnalyzer{CharFilters: da.CharFilters, Tokenizer: da.Tokenizer, TokenFilters: da.TokenFilters[:n-2]},
+		// The chain ends stop words, fold, stemmer (chain in analyzers.go).
+		base:    &analysis.DefaultAnalyzer{CharFilters: da.CharFilters, Tokenizer: da.Tokenizer, TokenFilters: da.TokenFilters[:n-3]},
 		stop:    map[string]bool{},
 		stemmer: da.TokenFilters[n-1],
 	}
 	for _, w := range stops {
+		qa.stop[strings.ToLower(w)] = true
 		qa.stop[foldString(w)] = true
 	}
 	return qa, nil
@@ -96,44 +131,65 @@ func (qa questionAnalysis) stem(w string) string {
 	return string(out[0].Term)
 }
 
-// compoundParts splits a long word in two: a beginning some known word
-// starts with (allowing a linking letter: "søknad|s|skjemaet") and an end
-// the answers or the out-of-scope subjects have ("fly|billetten",
-// "buss|billett"). It returns the parts' stems. Only for languages whose
-// analysis data asks for it.
+// compoundParts splits a long word in two, before stemming: a head and a
+// tail that are each a word ("hjemreise|datoen", "lege|vakt"), allowing a
+// linking letter ("mottak|s|plassen"); "x-y" was joined to "xy" before. At
+// least one part must be a word of the answers, concepts or referrals; the
+// other may be one of the dictionary's. It returns the parts' stems. Only for
+// languages whose analysis data asks for it.
 func (li *langIndex) compoundParts(w string) []string {
-	if !li.lex.analysis.Compounds || runeCount(w) < minPart+minTail {
+	if !li.lex.analysis.Compounds || runeCount(w) < 2*minPart {
 		return nil
 	}
 	r := []rune(w)
-	for i := minPart; i <= len(r)-minTail; i++ {
+	best, bestScore := []string(nil), 0
+	for i := minPart; i <= len(r)-minPart; i++ {
 		head, tail := string(r[:i]), string(r[i:])
-		if !li.prefixes[head] {
-			continue
-		}
-		tailStems := terms(li.fold, tail)
-		if len(tailStems) != 1 || !(li.known[tail] || li.stemDF[tailStems[0]] > 0 || li.offStems[tailStems[0]]) {
-			continue
-		}
-		for _, l := range li.lex.analysis.CompoundLinks {
-			if h, ok := strings.CutSuffix(head, l); ok && runeCount(h) >= minPart && li.prefixes[h] {
-				head = h
-				break
+		hs := li.partScore(head)
+		if hs == 0 {
+			for _, l := range li.lex.analysis.CompoundLinks {
+				if h, ok := strings.CutSuffix(head, l); ok && runeCount(h) >= minPart {
+					if hs = li.partScore(h); hs > 0 {
+						head = h
+						break
+					}
+				}
 			}
 		}
-		if headStems := terms(li.fold, head); len(headStems) == 1 {
-			return []string{headStems[0], tailStems[0]}
+		ts := li.partScore(tail)
+		if hs == 0 || ts == 0 || hs+ts < 3 {
+			continue
+		}
+		// Both parts in the vocabulary beat one; then the longer tail
+		// (the head of a Norwegian compound is its last part).
+		if score := hs + ts; score > bestScore {
+			best, bestScore = []string{li.qa.stem(head), li.qa.stem(tail)}, score
 		}
 	}
-	return nil
+	return best
 }
 
-// The shortest beginning of a compound ("fly", "tog") and the shortest end:
-// shorter ends are mostly inflections ("-ing", "-er").
-const (
-	minPart = 3
-	minTail = 4
-)
+// partScore is 2 for a word of the vocabulary, 1 for one of the
+// dictionary, 0 for no word (or a stop word).
+func (li *langIndex) partScore(p string) int {
+	if li.qa.stop[p] {
+		return 0
+	}
+	if li.known[p] {
+		return 2
+	}
+	st := li.qa.stem(p)
+	if li.stemDF[st] > 0 || li.offStems[st] || li.phrases.stems[st] {
+		return 2
+	}
+	if _, ok := slices.BinarySearch(li.lex.dictionary, st); ok {
+		return 1
+	}
+	return 0
+}
+
+// The shortest part of a compound ("fly", "tog").
+const minPart = 3
 
 // unknownDF is the document frequency a word no answer and no out-of-scope
 // subject has is weighed as: most such words are the person's own ("my
@@ -241,4 +297,11 @@ func anyIn(set map[string]bool, list []string) bool {
 		}
 	}
 	return false
+}
+
+// dictionary reports whether a folded word is in the language's word list
+// (a real word, so not a typo to correct).
+func (li *langIndex) dictionary(w string) bool {
+	_, ok := slices.BinarySearch(li.lex.dictionary, li.qa.stem(w))
+	return ok
 }

@@ -92,7 +92,9 @@ func TestNumbersAndDatesAreWrittenTheLanguagesWay(t *testing.T) {
 	checks := []struct{ got, want string }{
 		{en.Int(1089), "1,089"},
 		{nb.Int(1089), "1\u00a0089"},
-		{en.Decimal(-89.6, 1), "-89.6"},
+		{en.Decimal(-89.6, 1), "−89.6"},
+		{en.Int(-7), "−7"},
+		{nb.Int(-7), "−7"},
 		{nb.Decimal(-89.6, 1), "−89,6"},
 		{en.Date(2023, 11, 30), "30 November 2023"},
 		{nb.Date(2023, 11, 30), "30. november 2023"},
@@ -125,6 +127,16 @@ func TestEveryMessageTheCodeUsesExists(t *testing.T) {
 			b, _ := os.ReadFile(path)
 			for _, m := range tCall.FindAllStringSubmatch(string(b), -1) {
 				used++
+				if prefix, ok := strings.CutSuffix(m[1], "_"); ok {
+					// T("Prefix_" + key): one message per key; each published
+					// language's must exist (report languages are published ones).
+					for _, l := range s.Languages {
+						if !known[prefix+"_"+l.Tag] {
+							t.Errorf("%s uses messages %q…, and %q is missing", path, m[1], prefix+"_"+l.Tag)
+						}
+					}
+					continue
+				}
 				if !known[m[1]] {
 					t.Errorf("%s uses message %q, which no locales file defines", path, m[1])
 				}

@@ -3,6 +3,7 @@ package locale
 import (
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
@@ -54,12 +55,22 @@ func (l *Localizer) localize(c *i18n.LocalizeConfig) string {
 
 // Int formats a whole number the way the language writes it (1,089 / 1 089).
 func (l *Localizer) Int(n int) string {
-	return l.printer.Sprint(number.Decimal(n))
+	return minusSign(l.printer.Sprint(number.Decimal(n)))
 }
 
-// Decimal formats a number with the given fraction digits (-89.6 / −89,6).
+// Decimal formats a number with the given fraction digits (−89.6 / −89,6).
 func (l *Localizer) Decimal(f float64, digits int) string {
-	return l.printer.Sprint(number.Decimal(f, number.MaxFractionDigits(digits), number.MinFractionDigits(digits)))
+	return minusSign(l.printer.Sprint(number.Decimal(f, number.MaxFractionDigits(digits), number.MinFractionDigits(digits))))
+}
+
+// minusSign writes a negative number with the minus sign (U+2212) in every
+// language: x/text gives English a hyphen and Bokmål a minus, and one page
+// should not mix them; screen readers read the minus sign as "minus".
+func minusSign(s string) string {
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		return "\u2212" + rest
+	}
+	return s
 }
 
 // HTMLLang is the value for <html lang>.

@@ -116,9 +116,11 @@ func TestMalformedReportsAreRejectedAndNothingIsWritten(t *testing.T) {
 		{"row that does not add up", "2022-06", "Sweden   84 16 21 121", "Sweden   84 16 21 122",
 			"Sweden   84 16 21 122", "add up to 121 but the total is 122"},
 		{"column that does not add up", "2023-11", "Sum 194 707 605 645 2151 \n\n \n \n", "Sum 194 707 605 646 2152 \n\n \n \n",
-			"Sum 194 707 605 646 2152", "column expulsion adds up to 645"},
-		{"table total is not the year's total", "2023-01", "As at 31 January 2023\t203", "As at 31 January 2023\t204",
-			"<b>Total</b>", "not the so-far-this-year total 204"},
+			"Sum 194 707 605 646 2152", `column "Expulsion" adds up to 645`},
+		{"table total is not the year's total", "2025-05", "As at 31. May 2025\t977", "As at 31. May 2025\t978",
+			"Total\t118", "not the so-far-this-year total 978"},
+		{"January's month is not its year so far", "2023-01", "As at 31 January 2023\t203", "As at 31 January 2023\t204",
+			"As at 31 January 2023", "204 returned so far this year on 31 January, but 203 returned in January"},
 		{"missing total row", "2022-06", "Vietnam 4 4   7 15 \nTotal 72 515 126 376 1089 \n", "Vietnam 4 4   7 15 \n",
 			"Returnees so far in 2022 by nationality", "has no total row"},
 		{"unknown country", "2025-05", "Zimbabwe\t1\t1\t\t\t\t2", "Zimbabwa\t1\t1\t\t\t\t2",
@@ -153,6 +155,9 @@ func TestMalformedReportsAreRejectedAndNothingIsWritten(t *testing.T) {
 			wantLine := lineOf(t, bad, c.errLine)
 			if e.File != badFile || e.Line != wantLine || !strings.Contains(e.Reason, c.reason) {
 				t.Errorf("error %q; want %s:%d: …%s…", err, badFile, wantLine, c.reason)
+			}
+			if internalWords.MatchString(e.Reason) {
+				t.Errorf("message %q shows an internal identifier", e.Reason)
 			}
 			if !strings.HasPrefix(err.Error(), badFile+":"+itoa(wantLine)+": ") {
 				t.Errorf("message %q does not start with file:line", err)

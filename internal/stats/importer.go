@@ -28,6 +28,11 @@ func FileName(period string) string { return period + ".json" }
 // file per month into outDir (temporary file, then rename). On any failure
 // nothing is written and the error lists every failing file (each an *Error).
 func Import(files []string, outDir string, cats *Categories) ([]*Report, error) {
+	return ImportWith(files, outDir, cats, Options{})
+}
+
+// ImportWith is Import with options.
+func ImportWith(files []string, outDir string, cats *Categories, opts Options) ([]*Report, error) {
 	var errs []error
 	var reports []*Report
 	periods := map[string]string{}
@@ -37,7 +42,7 @@ func Import(files []string, outDir string, cats *Categories) ([]*Report, error) 
 			errs = append(errs, &Error{File: f, Reason: "cannot read the file"})
 			continue
 		}
-		r, err := Parse(f, data, cats)
+		r, err := ParseWith(f, data, cats, opts)
 		if err != nil {
 			errs = append(errs, err)
 			continue

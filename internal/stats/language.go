@@ -2,7 +2,6 @@ package stats
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 )
 
@@ -38,6 +37,12 @@ type reportLanguage struct {
 	charterNone     []*regexp.Regexp
 	charterYTD      []*regexp.Regexp // ytd, optional m and month
 	charterMonth    []*regexp.Regexp // m, month
+	accompanied     []*regexp.Regexp // n: minors who travelled with family
+	// sentences are examples of the sentence each figure is read from,
+	// quoted when the figure is not found; layoutSentences are the same
+	// report layout's own wording, where it differs.
+	sentences       map[string]string
+	layoutSentences map[string]map[string]string
 }
 
 func re(s string) *regexp.Regexp { return regexp.MustCompile("(?i)" + s) }
@@ -46,6 +51,19 @@ func re(s string) *regexp.Regexp { return regexp.MustCompile("(?i)" + s) }
 const datePattern = `(?P<date>\d{1,2}\.?\s?(?:\d{1,2}\.|\p{L}+\s)\d{4})`
 
 const sharePattern = `\d+(?:[.,]\d+)?`
+
+// num is a count in running text: plain digits, or digits in groups of
+// three separated by one space (no-break and narrow no-break spaces are
+// single spaces once the text is flattened), comma or full stop. Checked
+// again by readCount.
+const num = `(?:\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)\b`
+
+// wb starts a word: Go's \b knows ASCII letters only, so "én" would
+// match from its "n".
+const wb = `(?:^|[^\p{L}\p{N}])`
+
+// word is a count written as a word ("two", "én") or as digits.
+const word = `(?:` + num + `|\p{L}+)`
 
 var reportLanguages = []*reportLanguage{english, bokmal}
 
@@ -64,40 +82,90 @@ var english = &reportLanguage{
 		re(`(?:statistics for|monthly statistics)\s+(?P<month>\p{L}+)\s+(?P<year>\d{4})`),
 	},
 	returned: []*regexp.Regexp{
-		re(`forcibly returned (?P<n>\d+) persons in (?P<month>\p{L}+) (?P<year>\d{4})`),
+		re(`forcibly returned (?P<n>` + num + `) persons in (?P<month>\p{L}+) (?P<year>\d{4})`),
+		re(`\b(?P<n>` + num + `) persons were (?:forcibly )?returned(?: by the police)? in (?P<month>\p{L}+) (?P<year>\d{4})`),
 	},
 	convictedLead: []*regexp.Regexp{
-		re(`returned \d+ persons in (?P<month>\p{L}+) (?P<year>\d{4}), (?P<conv>\d+) of whom were convicted offenders`),
+		re(`returned ` + num + ` persons in (?P<month>\p{L}+) (?P<year>\d{4}), (?P<conv>` + num + `) of (?:whom|them) (?:were|was) convicted offenders?`),
+		re(`persons were (?:forcibly )?returned(?: by the police)? in (?P<month>\p{L}+) (?P<year>\d{4}), (?P<conv>` + num + `) of (?:whom|them) (?:were|was) convicted offenders?`),
 	},
 	convictedMonth: []*regexp.Regexp{
-		re(`In (?P<month>\p{L}+), the police returned (?P<n>\d+) convicted offenders, (?:approx\.\s?)?(?P<share>` + sharePattern + `)\s?%`),
+		re(`In (?P<month>\p{L}+), the police returned (?P<n>` + num + `) convicted offenders, (?:approx\.\s?|about |approximately |around )?(?P<share>` + sharePattern + `)\s?%`),
+		re(`In (?P<month>\p{L}+), (?P<n>` + num + `) convicted offenders were returned(?: by the police)?, (?:approx\.\s?|about |approximately |around )?(?P<share>` + sharePattern + `)\s?%`),
 	},
 	convictedYTD: []*regexp.Regexp{
-		re(`So far (?:in \d{4}|this year), (?P<ytd>\d+) convicted offenders have been returned, compared with (?P<prev>\d+) in the same period`),
+		re(`So far (?:in \d{4}|this year), (?P<ytd>` + num + `) convicted offenders have been returned, compared with (?P<prev>` + num + `) in the same period`),
+		re(`So far (?:in \d{4}|this year), the police have returned (?P<ytd>` + num + `) convicted offenders, compared with (?P<prev>` + num + `) in the same period`),
 	},
 	convictedPrevYr: []*regexp.Regexp{
-		re(`In comparison, (?P<n>\d+) convicted offenders(?:, or ` + sharePattern + `\s?% of all returnees that month,)? were returned in (?P<month>\p{L}+) (?P<year>\d{4})`),
+		re(`In comparison, (?P<n>` + num + `) convicted offenders(?:, or ` + sharePattern + `\s?% of all returnees that month,)? were returned in (?P<month>\p{L}+) (?P<year>\d{4})`),
 	},
-	asAt:   re(`As at ` + datePattern + `\s+(?P<n>\d+)\b`),
+	asAt:   re(`As at ` + datePattern + `\s+(?P<n>` + num + `)`),
 	change: re(`Change in percent\s*(?P<sign>[-−–+]?)\s*(?P<value>` + sharePattern + `)\s?%`),
 	topNationality: []*regexp.Regexp{
 		re(`the most common nationalities among (?:returned )?convicted (?:offenders|returnees)[^.]*? (?:have been|are|were) (?P<list>[^.]+)\.`),
 	},
 	listSeparator: re(`\s*,\s*|\s+and\s+`),
 	minors: []*regexp.Regexp{
-		re(`\b(?P<n>\d+|\p{L}+) minors were returned in (?P<month>\p{L}+)`),
+		re(wb + `(?P<n>` + word + `) minors were returned in (?P<month>\p{L}+)`),
 	},
 	allAccompanied: []*regexp.Regexp{
 		re(`minors were returned in (?P<month>\p{L}+), all (?:of them )?(?:together |along )?with their parents or guardians`),
 	},
 	unaccompanied: []*regexp.Regexp{
-		re(`\b(?P<n>\d+|\p{L}+) (?:was an unaccompanied minor|were unaccompanied minors)`),
+		re(wb + `(?P<n>` + word + `) (?:was an unaccompanied minor|were unaccompanied minors)`),
+	},
+	accompanied: []*regexp.Regexp{
+		re(wb + `(?P<n>` + word + `) travelled with their parents`),
 	},
 	charterNone: []*regexp.Regexp{
 		re(`No chartered (?:return )?flights have taken place so far this year`),
 	},
 	charterYTD: []*regexp.Regexp{
-		re(`So far this year, (?P<ytd>\d+|\p{L}+) chartered (?:return )?flights? (?:have|has) taken place(?:, (?P<m>\d+|\p{L}+) of them in (?P<month>\p{L}+))?`),
+		re(`So far this year, (?P<ytd>` + word + `) chartered (?:return )?flights? (?:have|has) taken place(?:, (?P<m>` + word + `) of them in (?P<month>\p{L}+))?`),
+	},
+	sentences: map[string]string{
+		FigReturnedInMonth:        "The police forcibly returned 216 persons in May 2025, …",
+		FigConvictedInMonth:       "… 59 of whom were convicted offenders.",
+		FigPreviousYTDTotal:       "As at 31. May 2024 1046",
+		FigChangePercent:          "Change in percent -7%",
+		FigConvictedSharePercent:  "In May, the police returned 59 convicted offenders, 27% of all returnees that month.",
+		FigConvictedYTD:           "So far this year, 304 convicted offenders have been returned, compared with 292 in the same period last year.",
+		FigConvictedPreviousYTD:   "So far this year, 304 convicted offenders have been returned, compared with 292 in the same period last year.",
+		FigConvictedPrevYearMonth: "In comparison, 44 convicted offenders, or 17 % of all returnees that month, were returned in January 2022.",
+		FigConvictedTop:           "The most common nationalities among convicted returnees so far this year are Romanian (22%), Lithuanian (9%) and Polish (9%).",
+		FigMinorsInMonth:          "A total of 22 minors were returned in May, …",
+		FigUnaccompaniedMinors:    "… while one was an unaccompanied minor. / … all together with their parents or guardians.",
+		FigCharterFlightsYTD:      "So far this year, two chartered return flights have taken place, … / No chartered return flights have taken place so far this year.",
+		FigCharterFlightsInMonth:  "… one of them in May.",
+	},
+	layoutSentences: map[string]map[string]string{
+		LayoutPDFText: { // June 2022
+			FigReturnedInMonth:       "The police forcibly returned 175 persons in June 2022, …",
+			FigConvictedInMonth:      "… 55 of whom were convicted offenders.",
+			FigPreviousYTDTotal:      "As at 30.06.2021 10441",
+			FigChangePercent:         "Change in percent -89.6 %",
+			FigConvictedSharePercent: "In June, the police returned 55 convicted offenders, approx. 31 % of all returnees that month.",
+			FigConvictedYTD:          "So far in 2022, 289 convicted offenders have been returned, compared with 1160 in the same period in last year.",
+			FigConvictedPreviousYTD:  "So far in 2022, 289 convicted offenders have been returned, compared with 1160 in the same period in last year.",
+			FigConvictedTop:          "So far in 2022, the most common nationalities among returned convicted offenders have been Romanian (19 %), Polish (14 %) and Lithuanian (12 %).",
+			FigMinorsInMonth:         "7 minors were returned in June, …",
+			FigUnaccompaniedMinors:   "… all together with their parents or guardians.",
+			FigCharterFlightsYTD:     "No chartered return flights have taken place so far this year.",
+			FigCharterFlightsInMonth: "No chartered return flights have taken place so far this year.",
+		},
+		LayoutMarkdownTabs: { // January 2023
+			FigReturnedInMonth:       "The police forcibly returned 203 persons in January 2023, …",
+			FigConvictedInMonth:      "… 51 of whom were convicted offenders.",
+			FigPreviousYTDTotal:      "As at 31 January 2022 254",
+			FigChangePercent:         "Change in percent -20 %",
+			FigConvictedSharePercent: "In January, the police returned 51 convicted offenders, 25 % of all returnees that month.",
+			FigConvictedTop:          "So far this year, the most common nationalities among returned convicted offenders are Polish and Romanian.",
+			FigMinorsInMonth:         "11 minors were returned in January, …",
+			FigUnaccompaniedMinors:   "… all of them along with their parents or guardians.",
+			FigCharterFlightsYTD:     "No chartered return flights have taken place so far this year.",
+			FigCharterFlightsInMonth: "No chartered return flights have taken place so far this year.",
+		},
 	},
 }
 
@@ -116,40 +184,66 @@ var bokmal = &reportLanguage{
 		re(`Månedsstatistikk\s+(?P<month>\p{L}+)\s+(?P<year>\d{4})`),
 	},
 	returned: []*regexp.Regexp{
-		re(`Politiet uttransporterte (?P<n>\d+) personer i (?P<month>\p{L}+) (?P<year>\d{4})`),
+		re(`Politiet uttransporterte (?P<n>` + num + `) personer i (?P<month>\p{L}+) (?P<year>\d{4})`),
 	},
 	convictedLead: []*regexp.Regexp{
-		re(`uttransporterte \d+ personer i (?P<month>\p{L}+) (?P<year>\d{4})\. Av disse var (?P<conv>\d+) ilagt`),
+		re(`uttransporterte ` + num + ` personer i (?P<month>\p{L}+) (?P<year>\d{4})\. Av disse var (?P<conv>` + num + `) ilagt`),
 	},
 	convictedMonth: []*regexp.Regexp{
-		re(`I (?P<month>\p{L}+) uttransporterte politiet (?P<n>\d+) personer ilagt straffereaksjon, noe som tilsvarer (?P<share>` + sharePattern + `)\s?(?:prosent|%)`),
+		re(`I (?P<month>\p{L}+) uttransporterte politiet (?P<n>` + num + `) personer ilagt straffereaksjon, noe som tilsvarer (?P<share>` + sharePattern + `)\s?(?:prosent|%)`),
 	},
 	convictedYTD: []*regexp.Regexp{
-		re(`Hittil i år har politiet uttransportert (?P<ytd>\d+) personer ilagt straffereaksjon, mot (?P<prev>\d+) i samme periode`),
+		re(`Hittil i år har politiet uttransportert (?P<ytd>` + num + `) personer ilagt straffereaksjon, mot (?P<prev>` + num + `) i samme periode`),
 	},
-	asAt:   re(`Per ` + datePattern + `\s+(?P<n>\d+)\b`),
+	asAt:   re(`Per ` + datePattern + `\s+(?P<n>` + num + `)`),
 	change: re(`Prosentvis endring\s*(?P<sign>[-−–+]?)\s*(?P<value>` + sharePattern + `)\s?%`),
 	topNationality: []*regexp.Regexp{
 		re(`har flest statsborgerskap fra (?P<list>[^.]+)\.`),
 	},
 	listSeparator: re(`\s*,\s*|\s+og\s+`),
 	minors: []*regexp.Regexp{
-		re(`\bI (?P<month>\p{L}+) ble (?P<n>\d+|\p{L}+) mindreårige uttransportert`),
+		re(wb + `I (?P<month>\p{L}+) ble (?P<n>` + word + `) mindreårige uttransportert`),
 	},
 	allAccompanied: []*regexp.Regexp{
 		re(`I (?P<month>\p{L}+) ble \S+ mindreårige uttransportert[^.]*\. Samtlige ble uttransportert med sine foresatte`),
 	},
+	unaccompanied: []*regexp.Regexp{
+		re(wb + `(?P<n>` + word + `) (?:var|ble uttransportert som) (?:en )?enslige? mindreårige?\b`),
+	},
+	accompanied: []*regexp.Regexp{
+		re(wb + `(?P<n>` + word + `) (?:reiste|ble uttransportert) (?:sammen )?med (?:sine |sin )?(?:foresatte|foreldre|familie)`),
+	},
+	charterNone: []*regexp.Regexp{
+		re(`Hittil i år[^.]*\bikke\b[^.]*\bnoen charter`),
+		re(`\bikke\b[^.]*\bnoen charter[^.]*\bhittil i år`),
+		re(`\bingen charter\w*[^.]*\bhittil i år`),
+		re(`Hittil i år[^.]*\bingen charter`),
+	},
 	charterYTD: []*regexp.Regexp{
-		re(`Hittil i år har det blitt gjennomført (?P<ytd>\d+|\p{L}+) chartere?\b`),
+		re(`Hittil i år har det blitt gjennomført (?P<ytd>` + word + `) chartere?\b`),
 	},
 	charterMonth: []*regexp.Regexp{
-		re(`(?P<m>\d+|\p{L}+) av disse ble gjennomført i (?P<month>\p{L}+)`),
+		re(wb + `(?P<m>` + word + `) av disse ble gjennomført i (?P<month>\p{L}+)`),
+	},
+	sentences: map[string]string{
+		FigReturnedInMonth:       "Politiet uttransporterte 185 personer i november 2023.",
+		FigConvictedInMonth:      "Av disse var 46 ilagt én eller flere straffereaksjoner.",
+		FigPreviousYTDTotal:      "Per 30.11.2022 2501",
+		FigChangePercent:         "Prosentvis endring - 14 %",
+		FigConvictedSharePercent: "I november uttransporterte politiet 46 personer ilagt straffereaksjon, noe som tilsvarer 25 prosent …",
+		FigConvictedYTD:          "Hittil i år har politiet uttransportert 583 personer ilagt straffereaksjon, mot 588 i samme periode i fjor.",
+		FigConvictedPreviousYTD:  "Hittil i år har politiet uttransportert 583 personer ilagt straffereaksjon, mot 588 i samme periode i fjor.",
+		FigConvictedTop:          "… har flest statsborgerskap fra Romania (15 %), Polen (12 %) og Litauen (9 %).",
+		FigMinorsInMonth:         "I november ble 28 mindreårige uttransportert …",
+		FigUnaccompaniedMinors:   "Samtlige ble uttransportert med sine foresatte. / … én var enslig mindreårig.",
+		FigCharterFlightsYTD:     "Hittil i år har det blitt gjennomført 4 chartere.",
+		FigCharterFlightsInMonth: "To av disse ble gjennomført i november.",
 	},
 }
 
 // number reads digits or a number word ("two", "To").
 func (l *reportLanguage) number(s string) (int, bool) {
-	if n, err := strconv.Atoi(s); err == nil {
+	if n, ok := readCount(s); ok {
 		return n, true
 	}
 	n, ok := l.numbers[strings.ToLower(s)]

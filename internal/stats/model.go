@@ -36,6 +36,13 @@ type Report struct {
 	SourceFile                   string        `json:"source_file"` // file name under content/stats/reports/
 	Layout                       string        `json:"layout"`
 	ReadingNotes                 []string      `json:"reading_notes,omitempty"` // how odd cells were read, for maintainers
+	// NotRecognised lists the narrative figures (by JSON field name, e.g.
+	// "minors_in_month") that this layout carries but the import could not
+	// read and was told to accept (-accept-unrecognised). Those fields are
+	// null: pages show "not read from the report", never "not given".
+	NotRecognised []string `json:"not_recognised,omitempty"`
+
+	readings []Reading // what the import read; not kept in JSON
 }
 
 // Row is one country's line in a table.
@@ -52,6 +59,10 @@ type Row struct {
 	// candidates are listed, and name_en/name_nb keep the published name.
 	CountryUncertain  bool     `json:"country_uncertain,omitempty"`
 	CountryCandidates []string `json:"country_candidates,omitempty"`
+	// CountryNote argues the reading chosen for an uncertain name, in
+	// English (from content/stats/country_aliases.toml); downloads can
+	// show it as a column.
+	CountryNote string `json:"country_note,omitempty"`
 
 	line int // source line, for error messages; 0 when loaded from JSON
 }

@@ -1,11 +1,10 @@
 package stats
 
 import (
-	"bytes"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"returninfo/internal/stats/countries"
 )
@@ -17,11 +16,24 @@ const (
 	LayoutTabSeparated = "tab-separated" // plain text with tab-separated tables
 )
 
+// Options change how Parse reads a report.
+type Options struct {
+	// AcceptUnrecognised accepts a report in which a narrative figure its
+	// layout carries is not found: the figure is null and listed in
+	// Report.NotRecognised. Without it, such a report is refused.
+	AcceptUnrecognised bool
+}
+
 // Parse reads one report. file names it in errors; its base name is kept as
 // the report's source file. The report is checked completely (Validate):
 // an error is an *Error naming the file, the line and the reason.
 func Parse(file string, data []byte, cats *Categories) (*Report, error) {
-	r, err := parse(data, cats)
+	return ParseWith(file, data, cats, Options{})
+}
+
+// ParseWith is Parse with options.
+func ParseWith(file string, data []byte, cats *Categories, opts Options) (*Report, error) {
+	r, err := parse(data, cats, opts)
 	if err != nil {
 		err.File = file
 		return nil, err
@@ -30,19 +42,22 @@ func Parse(file string, data []byte, cats *Categories) (*Report, error) {
 	return r, nil
 }
 
-func parse(data []byte, cats *Categories) (*Report, *Error) {
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if !utf8.Valid(data) {
-		line := bytes.Count(data[:invalidUTF8At(data)], []byte("\n")) + 1
-		return nil, failf(line, "not UTF-8 text")
+func parse(data []byte, cats *Categories, opts Options) (*Report, *Error) {
+	dec, derr := decode(data)
+	if derr != nil {
+		return nil, derr
 	}
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	text := dec.text
 	lines := strings.Split(text, "\n")
 	lang := detectLanguage(text)
 	if lang == nil {
-		return nil, failf(0, "cannot tell the report's language")
+		return nil, failf(0, "cannot tell the report's language (English or Norwegian Bokmål): is this the text of a monthly report of the police's return statistics?")
 	}
 	r := &Report{SourceLanguage: lang.code, Layout: detectLayout(lines)}
+	r.read("text", dec.encoding, 0)
+	for _, c := range dec.changes {
+		r.read("text", c, 0)
+	}
 
 	first := len(lines)
 	for i, l := range lines {
@@ -51,7 +66,7 @@ func parse(data []byte, cats *Categories) (*Report, *Error) {
 			break
 		}
 	}
-	n := narrative{lang: lang, ft: flatten(lines, 0, first), report: r}
+	n := narrative{lang: lang, ft: flatten(lines, 0, first), report: r, accept: opts.AcceptUnrecognised}
 	if err := n.parse(); err != nil {
 		return nil, err
 	}
@@ -67,11 +82,11 @@ func parse(data []byte, cats *Categories) (*Report, *Error) {
 	nat, dest := tables[TableNationality], tables[TableDestination]
 	for kind, t := range map[string]*table{TableNationality: nat, TableDestination: dest} {
 		if t == nil {
-			return nil, failf(0, "no table %s found", kind)
+			return nil, failf(0, "%s not found (a title like \"Returnees so far this year by nationality\")", tableWords(kind))
 		}
 	}
 	if !slices.Equal(nat.cats, dest.cats) {
-		return nil, failf(dest.titleLine, "the columns %v differ from %v in the table by nationality", dest.cats, nat.cats)
+		return nil, failf(dest.titleLine, "the columns %s differ from %s in the table by nationality", cats.columnList(dest.cats), cats.columnList(nat.cats))
 	}
 	r.Categories = nat.cats
 	r.ReadingNotes = tp.notes
@@ -85,6 +100,9 @@ func parse(data []byte, cats *Categories) (*Report, *Error) {
 	if err := validate(r, cats); err != nil {
 		return nil, err
 	}
+	for _, t := range []*table{nat, dest} {
+		r.read("table", fmt.Sprintf("%s: %d rows, total %d", strings.TrimPrefix(tableWords(t.kind), "the table "), len(t.rows), t.total.Total), t.total.line)
+	}
 	return r, nil
 }
 
@@ -96,7 +114,7 @@ func mapCountries(rows []Row, lang string) *Error {
 	for i, row := range rows {
 		m, ok := countries.Lookup(row.PublishedName, lang)
 		if !ok {
-			return failf(row.line, "unknown country %q (a new spelling goes in internal/stats/countries/aliases.go)", row.PublishedName)
+			return failf(row.line, "unknown country %q: if it is a new spelling of a known country, add it to content/stats/country_aliases.toml", row.PublishedName)
 		}
 		matches[i] = m
 		if !m.Uncertain {
@@ -113,7 +131,7 @@ func mapCountries(rows []Row, lang string) *Error {
 		if k := slices.IndexFunc(m.Candidates, func(c string) bool { return !taken[c] }); k >= 0 {
 			row.Country = m.Candidates[k]
 		}
-		row.CountryUncertain, row.CountryCandidates = true, m.Candidates
+		row.CountryUncertain, row.CountryCandidates, row.CountryNote = true, m.Candidates, m.Note
 		row.NameEN, row.NameNB = row.PublishedName, row.PublishedName
 	}
 	return nil
@@ -158,15 +176,4 @@ func detectLayout(lines []string) string {
 	default:
 		return LayoutTabSeparated
 	}
-}
-
-func invalidUTF8At(data []byte) int {
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return i
-		}
-		i += size
-	}
-	return len(data)
 }

@@ -60,7 +60,7 @@ func splitPDFRow(line string) (name string, cells []cell, ok bool, err string) {
 			tok, after, _ := strings.Cut(rest, " ")
 			c, ok := parseCount(tok)
 			if !ok {
-				return name, nil, true, strconv.Quote(tok) + " is not a count"
+				return name, nil, true, strconv.Quote(tok) + " is not a count: a cell must hold a whole number such as 1046 or 1 046"
 			}
 			cells = append(cells, c)
 			rest = after
@@ -73,7 +73,7 @@ func splitPDFRow(line string) (name string, cells []cell, ok bool, err string) {
 			break
 		}
 		if rest[0] != ' ' {
-			return name, nil, true, "spacing does not separate the cells (an even number of spaces)"
+			return name, nil, true, "the spaces do not separate the cells (an even number of spaces): copy the table from the police's web version, where cells are separated by tabs"
 		}
 		rest = rest[1:] // separator after an empty cell
 		if rest == "" {
@@ -95,7 +95,7 @@ func splitTabRow(line string) (name string, cells []cell, ok bool, err string) {
 		}
 		c, ok := parseCount(p)
 		if !ok {
-			return name, nil, true, strconv.Quote(p) + " is not a count"
+			return name, nil, true, strconv.Quote(p) + " is not a count: a cell must hold a whole number such as 1046 or 1 046"
 		}
 		cells = append(cells, c)
 	}
@@ -117,14 +117,54 @@ func isCount(tok string) bool {
 
 func parseCount(tok string) (cell, bool) {
 	digits := strings.TrimSuffix(tok, ".")
-	if digits == "" || len(digits) > 9 {
+	n, ok := readCount(digits)
+	if !ok {
 		return cell{}, false
 	}
-	for _, r := range digits {
-		if r < '0' || r > '9' {
-			return cell{}, false
+	return cell{n: n, raw: tok}, true
+}
+
+// thousandsSeparators are the marks the police put between groups of three
+// digits: space, no-break space, narrow no-break space, comma, full stop.
+const thousandsSeparators = "   ,."
+
+// readCount reads a whole number: plain digits ("1046"), or groups of three
+// digits after a first group of one to three, all separated by the same
+// mark ("1 046", "1 046", "1,046", "1.046"). A count never has
+// decimals, so "1.046" can only be a thousand and forty-six; "1.5" or
+// "10 46" are not counts.
+func readCount(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	sep := rune(-1)
+	var b strings.Builder
+	group := 0
+	first := true
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+			group++
+		case strings.ContainsRune(thousandsSeparators, r):
+			if sep == -1 {
+				sep = r
+			}
+			if r != sep || group == 0 || (first && group > 3) || (!first && group != 3) {
+				return 0, false
+			}
+			first, group = false, 0
+		default:
+			return 0, false
 		}
 	}
-	n, _ := strconv.Atoi(digits)
-	return cell{n: n, raw: tok}, true
+	if sep != -1 && group != 3 {
+		return 0, false
+	}
+	digits := b.String()
+	if len(digits) > 9 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(digits)
+	return n, err == nil
 }

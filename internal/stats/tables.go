@@ -46,7 +46,7 @@ func (p *tableParser) parse(lines []string, from int) (map[string]*table, *Error
 			}
 			if cur != nil && cur.total == nil {
 				if cur.kind != kind {
-					return nil, failf(cur.titleLine, "the table %s that starts here has no total row", cur.kind)
+					return nil, failf(cur.titleLine, "%s that starts here has no total row (a line starting %q)", tableWords(cur.kind), p.cats.TotalHeaders[0])
 				}
 				if len(frags) > 0 {
 					return nil, failf(fragLine, "%q has no figures", strings.Join(frags, " "))
@@ -54,7 +54,7 @@ func (p *tableParser) parse(lines []string, from int) (map[string]*table, *Error
 				// The title repeats at the top of each page; its header follows.
 			} else {
 				if tables[kind] != nil {
-					return nil, failf(ln, "a second table %s (the first starts on line %d)", kind, tables[kind].titleLine)
+					return nil, failf(ln, "a second copy of %s (the first starts on line %d): import one report per file", tableWords(kind), tables[kind].titleLine)
 				}
 				cur = &table{kind: kind, titleLine: ln}
 				tables[kind] = cur
@@ -70,7 +70,7 @@ func (p *tableParser) parse(lines []string, from int) (map[string]*table, *Error
 			headerLines++
 			if !p.cats.isTotal(header[len(header)-1]) {
 				if headerLines >= maxHeaderLines {
-					return nil, failf(ln, "no column heading %q found after the title of %s", p.cats.TotalHeaders[0], cur.kind)
+					return nil, failf(ln, "no column heading %q found after the title of %s", p.cats.TotalHeaders[0], tableWords(cur.kind))
 				}
 				continue
 			}
@@ -81,7 +81,7 @@ func (p *tableParser) parse(lines []string, from int) (map[string]*table, *Error
 			if cur.cats == nil {
 				cur.cats = ids
 			} else if !slices.Equal(cur.cats, ids) {
-				return nil, failf(ln, "the columns %v differ from %v on the table's first page", ids, cur.cats)
+				return nil, failf(ln, "the columns %s differ from %s on the table's first page", p.cats.columnList(ids), p.cats.columnList(cur.cats))
 			}
 			inHeader = false
 			continue
@@ -96,7 +96,7 @@ func (p *tableParser) parse(lines []string, from int) (map[string]*table, *Error
 			}
 			frags = append(frags, strings.Join(strings.Fields(name), " "))
 			if len(frags) > 4 {
-				return nil, failf(fragLine, "text without figures inside the table %s", cur.kind)
+				return nil, failf(fragLine, "text without figures inside %s", tableWords(cur.kind))
 			}
 			continue
 		}
@@ -104,8 +104,12 @@ func (p *tableParser) parse(lines []string, from int) (map[string]*table, *Error
 		frags, fragLine = nil, 0
 		full := joinName(parts)
 		if len(cells) != len(cur.cats)+1 {
-			return nil, failf(ln, "%s: expected %d figures (%d categories and the total), found %d",
-				quoteName(full), len(cur.cats)+1, len(cur.cats), len(cells))
+			hint := ""
+			if len(cells) > len(cur.cats)+1 {
+				hint = ": a thousands separator inside a table row? Copy the table from the police's web version, where cells are separated by tabs"
+			}
+			return nil, failf(ln, "%s: expected %d figures (%d categories and the total), found %d%s",
+				quoteName(full), len(cur.cats)+1, len(cur.cats), len(cells), hint)
 		}
 		counts := map[string]int{}
 		for j, id := range cur.cats {
@@ -129,7 +133,7 @@ func (p *tableParser) parse(lines []string, from int) (map[string]*table, *Error
 		cur.rows = append(cur.rows, Row{PublishedName: full, Counts: counts, Total: last.n, line: ln})
 	}
 	if cur != nil && cur.total == nil {
-		return nil, failf(cur.titleLine, "the table %s that starts here has no total row", cur.kind)
+		return nil, failf(cur.titleLine, "%s that starts here has no total row (a line starting %q)", tableWords(cur.kind), p.cats.TotalHeaders[0])
 	}
 	return tables, nil
 }
@@ -147,7 +151,7 @@ func (p *tableParser) columns(words []string) ([]string, string) {
 					}
 				} else {
 					if slices.Contains(ids, h.id) {
-						return nil, "the column " + h.id + " appears twice"
+						return nil, "the column " + p.cats.columnWords(h.id) + " appears twice"
 					}
 					ids = append(ids, h.id)
 				}
@@ -157,7 +161,7 @@ func (p *tableParser) columns(words []string) ([]string, string) {
 			}
 		}
 		if !found {
-			return nil, "unknown column heading at " + strconv.Quote(strings.Join(words[pos:], " "))
+			return nil, "unknown column heading at " + strconv.Quote(strings.Join(words[pos:], " ")) + ": a new category's heading goes in content/stats/categories.toml"
 		}
 	}
 	if len(ids) == 0 {

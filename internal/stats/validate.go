@@ -30,7 +30,7 @@ func validate(r *Report, cats *Categories) *Error {
 	}
 	for i, id := range r.Categories {
 		if _, ok := cats.Get(id); !ok || slices.Index(r.Categories, id) != i {
-			return failf(0, "category %q is unknown or repeated", id)
+			return failf(0, "category %s is unknown or repeated", cats.columnWords(id))
 		}
 	}
 	for _, t := range []struct {
@@ -38,8 +38,13 @@ func validate(r *Report, cats *Categories) *Error {
 		rows  []Row
 		total Totals
 	}{{TableNationality, r.ByNationality, r.NationalityTotal}, {TableDestination, r.ByDestination, r.DestinationTotal}} {
-		if err := validateTable(t.name, t.rows, t.total, r); err != nil {
+		if err := validateTable(t.name, t.rows, t.total, r, cats); err != nil {
 			return err
+		}
+	}
+	for i, key := range r.NotRecognised {
+		if !isFigure(key) || r.has(key) || slices.Index(r.NotRecognised, key) != i {
+			return failf(0, "not_recognised: %q is not a narrative figure, is repeated, or has a value", key)
 		}
 	}
 	checks := []struct {
@@ -49,6 +54,8 @@ func validate(r *Report, cats *Categories) *Error {
 		{r.ConvictedInMonth, r.ReturnedInMonth, "convicted offenders in the month exceed all returned in the month"},
 		{r.ReturnedInMonth, &r.YTDTotal, "returned in the month exceed the so-far-this-year total"},
 		{r.ConvictedYTD, &r.YTDTotal, "convicted offenders so far this year exceed all returned so far this year"},
+		{r.ConvictedPreviousYTD, r.PreviousYTDTotal, "convicted offenders in the same period last year exceed all returned then"},
+		{r.MinorsInMonth, r.ReturnedInMonth, "minors returned in the month exceed all returned in the month"},
 		{r.UnaccompaniedMinorsInMonth, r.MinorsInMonth, "unaccompanied minors exceed all minors"},
 		{r.CharterFlightsInMonth, r.CharterFlightsYTD, "chartered flights in the month exceed those so far this year"},
 	}
@@ -60,7 +67,8 @@ func validate(r *Report, cats *Categories) *Error {
 	return nil
 }
 
-func validateTable(name string, rows []Row, total Totals, r *Report) *Error {
+func validateTable(kind string, rows []Row, total Totals, r *Report, cats *Categories) *Error {
+	name := tableWords(kind)
 	if len(rows) == 0 {
 		return failf(total.line, "the table %s has no rows", name)
 	}
@@ -68,7 +76,7 @@ func validateTable(name string, rows []Row, total Totals, r *Report) *Error {
 	columns := map[string]int{}
 	grand := 0
 	for i, row := range rows {
-		where := fmt.Sprintf("%s row %d (%q)", name, i+1, row.PublishedName)
+		where := fmt.Sprintf("%s, row %d (%q)", name, i+1, row.PublishedName)
 		if countries.Name(row.Country, "en") == "" {
 			return failf(row.line, "%s: unknown country code %q", where, row.Country)
 		}
@@ -76,7 +84,7 @@ func validateTable(name string, rows []Row, total Totals, r *Report) *Error {
 			return failf(row.line, "%s: %s is also row %d (%q)", where, row.Country, j+1, rows[j].PublishedName)
 		}
 		seen[row.Country] = i
-		if err := checkCounts(row.Counts, row.Total, r.Categories, row.line, where); err != nil {
+		if err := checkCounts(row.Counts, row.Total, r.Categories, row.line, where, cats); err != nil {
 			return err
 		}
 		for id, n := range row.Counts {
@@ -84,13 +92,13 @@ func validateTable(name string, rows []Row, total Totals, r *Report) *Error {
 		}
 		grand += row.Total
 	}
-	where := name + " total row"
-	if err := checkCounts(total.Counts, total.Total, r.Categories, total.line, where); err != nil {
+	where := name + ", total row"
+	if err := checkCounts(total.Counts, total.Total, r.Categories, total.line, where, cats); err != nil {
 		return err
 	}
 	for _, id := range r.Categories {
 		if columns[id] != total.Counts[id] {
-			return failf(total.line, "%s: the column %s adds up to %d but the total row says %d", name, id, columns[id], total.Counts[id])
+			return failf(total.line, "%s: the column %s adds up to %d but the total row says %d (a row missing, or a cell in the wrong column?)", name, cats.columnWords(id), columns[id], total.Counts[id])
 		}
 	}
 	if grand != total.Total {
@@ -102,7 +110,7 @@ func validateTable(name string, rows []Row, total Totals, r *Report) *Error {
 	return nil
 }
 
-func checkCounts(counts map[string]int, total int, categories []string, line int, where string) *Error {
+func checkCounts(counts map[string]int, total int, categories []string, line int, where string, cats *Categories) *Error {
 	if len(counts) != len(categories) {
 		return failf(line, "%s: %d counts for %d categories", where, len(counts), len(categories))
 	}
@@ -110,12 +118,12 @@ func checkCounts(counts map[string]int, total int, categories []string, line int
 	for _, id := range categories {
 		n, ok := counts[id]
 		if !ok || n < 0 {
-			return failf(line, "%s: count for %s missing or negative", where, id)
+			return failf(line, "%s: count for %s missing or negative", where, cats.columnWords(id))
 		}
 		sum += n
 	}
 	if sum != total {
-		return failf(line, "%s: the categories add up to %d but the total is %d", where, sum, total)
+		return failf(line, "%s: the categories add up to %d but the total is %d (compare the row with the report: a misread or missing cell?)", where, sum, total)
 	}
 	return nil
 }

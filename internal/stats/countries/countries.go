@@ -1,7 +1,7 @@
 // Package countries maps the country names the police reports print to stable
 // codes: ISO 3166-1 alpha-2, plus XK (Kosovo), YU (former Yugoslavia) and the
 // ids "stateless" and "unknown". Names come from CLDR (generated, cldr_gen.go)
-// and a short hand-written alias list (aliases.go).
+// and a short alias list kept as data (content/stats/country_aliases.toml).
 package countries
 
 //go:generate go run ./gen -cldr /tmp/cldr/node_modules/cldr-localenames-modern -locales en,nb -out cldr_gen.go
@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"returninfo/content"
 )
 
 // Match is the result of a name lookup.
@@ -20,11 +22,14 @@ type Match struct {
 	// Candidates lists every possible code.
 	Uncertain  bool
 	Candidates []string
+	// Note argues the reading of an uncertain name (English).
+	Note string
 }
 
 type entry struct {
 	code      string
 	uncertain bool
+	u         *uncertain
 }
 
 var (
@@ -49,11 +54,15 @@ func init() {
 			}
 		}
 	}
+	var err error
+	if aliases, uncertainAliases, err = readAliases(content.FS); err != nil {
+		panic(err) // embedded data, checked by the tests
+	}
 	for name, code := range aliases {
 		aliasKeys[Normalize(name)] = entry{code: code}
 	}
-	for name, code := range uncertainAliases {
-		aliasKeys[Normalize(name)] = entry{code: code, uncertain: true}
+	for name, u := range uncertainAliases {
+		aliasKeys[Normalize(name)] = entry{code: u.code, uncertain: true, u: &u}
 	}
 }
 
@@ -82,8 +91,9 @@ func Lookup(name, lang string) (Match, bool) {
 
 func (e entry) match() Match {
 	m := Match{Code: e.code, Uncertain: e.uncertain}
-	if e.uncertain {
-		m.Candidates = append([]string(nil), uncertainCandidates[e.code]...)
+	if e.u != nil {
+		m.Candidates = append([]string(nil), e.u.candidates...)
+		m.Note = e.u.note
 	}
 	return m
 }

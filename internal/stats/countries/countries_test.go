@@ -3,7 +3,9 @@ package countries
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestLookupReportSpellings(t *testing.T) {
@@ -58,8 +60,32 @@ func TestLookupReportSpellings(t *testing.T) {
 
 func TestCongoAloneIsUncertain(t *testing.T) {
 	m, ok := Lookup("Congo", "en")
-	if !ok || !m.Uncertain || m.Code != "CG" || !slices.Equal(m.Candidates, []string{"CG", "CD"}) {
-		t.Fatalf("Lookup(Congo) = %+v, %v; want CG, uncertain, candidates CG and CD", m, ok)
+	if !ok || !m.Uncertain || m.Code != "CD" || !slices.Equal(m.Candidates, []string{"CD", "CG"}) {
+		t.Fatalf("Lookup(Congo) = %+v, %v; want CD, uncertain, candidates CD and CG", m, ok)
+	}
+	// The reading is argued in the data, not a silent default.
+	if !strings.Contains(m.Note, "Read as CD") || !strings.Contains(m.Note, "CG") {
+		t.Errorf("note %q does not argue the reading", m.Note)
+	}
+}
+
+// Older and official spellings other months print are aliases (issue 13).
+func TestOlderSpellingsAreAliases(t *testing.T) {
+	cases := map[string]string{
+		"Hviterussland": "BY", "Makedonia": "MK", "Burma": "MM", "Serbia og Montenegro": "CS",
+		"Serbia and Montenegro": "CS", "Democratic Republic of the Congo": "CD", "DR Congo": "CD",
+		"Cote d'Ivoire": "CI", "Côte d’Ivoire": "CI", "Viet Nam": "VN", "Russian Federation": "RU",
+		"Great Britain": "GB", "United States of America": "US", "Uoppgitt": "unknown", "Not stated": "unknown",
+	}
+	for name, code := range cases {
+		for _, lang := range []string{"en", "nb"} {
+			if m, ok := Lookup(name, lang); !ok || m.Code != code || m.Uncertain {
+				t.Errorf("Lookup(%q, %s) = %+v, %v; want %s", name, lang, m, ok, code)
+			}
+		}
+	}
+	if Name("CS", "nb") != "Serbia og Montenegro" || Name("CS", "en") != "Serbia and Montenegro" {
+		t.Errorf("CS names %q / %q", Name("CS", "en"), Name("CS", "nb"))
 	}
 }
 
@@ -103,9 +129,9 @@ func TestCodesAreISOPlusSpecials(t *testing.T) {
 			}
 		}
 	}
-	// ISO 3166-1 assigns 249 codes; XK and YU are added.
-	if n != 251 {
-		t.Errorf("%d two-letter codes; want 249 ISO 3166-1 codes + XK + YU", n)
+	// ISO 3166-1 assigns 249 codes; XK, YU and CS (withdrawn) are added.
+	if n != 252 {
+		t.Errorf("%d two-letter codes; want 249 ISO 3166-1 codes + XK + YU + CS", n)
 	}
 	for _, notISO := range []string{"EU", "UN", "ZZ", "AC", "IC", "EZ", "QO", "XA"} {
 		if slices.Contains(codes, notISO) {
@@ -118,6 +144,26 @@ func TestNationalityAdjectives(t *testing.T) {
 	for word, code := range map[string]string{"Romanian": "RO", "Polish": "PL", "Lithuanian": "LT", "Polen": "PL", "Litauen": "LT"} {
 		if m, ok := Nationality(word, "en"); !ok || m.Code != code {
 			t.Errorf("Nationality(%q) = %+v, %v; want %s", word, m, ok, code)
+		}
+	}
+}
+
+// The alias file is data: a mistyped code, an uncertain name without its
+// argument or a stray key is refused when it is read.
+func TestAliasFileIsChecked(t *testing.T) {
+	good := "[aliases]\n\"Burma\" = \"MM\"\n[uncertain.Congo]\ncode = \"CD\"\ncandidates = [\"CD\", \"CG\"]\nnote = \"why\"\n"
+	if a, u, err := readAliases(fstest.MapFS{AliasesFile: {Data: []byte(good)}}); err != nil || a["Burma"] != "MM" || u["Congo"].note != "why" {
+		t.Fatalf("%v %v %v", a, u, err)
+	}
+	for _, bad := range []string{
+		"[aliases]\n\"Burma\" = \"BU\"\n",
+		"[uncertain.Congo]\ncode = \"CD\"\ncandidates = [\"CD\", \"CG\"]\n",
+		"[uncertain.Congo]\ncode = \"CD\"\ncandidates = [\"CG\", \"CD\"]\nnote = \"x\"\n",
+		"[uncertain.Congo]\ncode = \"CD\"\ncandidates = [\"CD\", \"ZZ\"]\nnote = \"x\"\n",
+		"[alias]\n\"Burma\" = \"MM\"\n",
+	} {
+		if _, _, err := readAliases(fstest.MapFS{AliasesFile: {Data: []byte(bad)}}); err == nil {
+			t.Errorf("accepted:\n%s", bad)
 		}
 	}
 }

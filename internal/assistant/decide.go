@@ -1,0 +1,126 @@
+package assistant
+
+import (
+	"math"
+	"slices"
+)
+
+// decisionParams are the thresholds between answer, choice and fallback.
+// They are fitted on the tuning half of the blind evaluation set, never on
+// the held-out half (TestFitDecision prints the fit; ASSISTANT_FIT=1).
+type decisionParams struct {
+	// minConfidence: below it, no answer and no choice (fallback, or the
+	// referral if one was said).
+	minConfidence float64
+	// choiceRatio: a second answer scoring at least this share of the
+	// best makes a choice.
+	choiceRatio float64
+	// evidenceWeight: an answer's ranking score is the search's score and
+	// the concepts the question says, mixed (both relative to the best):
+	// 0 is the search alone, 1 the concepts alone.
+	evidenceWeight float64
+}
+
+var fitted = decisionParams{minConfidence: 0.15, choiceRatio: 0.8, evidenceWeight: 0.3}
+
+// decision is what the assistant replies, before it is put in words.
+type decision struct {
+	kind       Kind
+	ids        []string // answers, best first: the answer and alternatives, or the choice
+	scores     []float64
+	referral   int // for KindReferral: index in referrals.<lang>.toml
+	confidence float64
+}
+
+type candidate struct {
+	hit
+	evidence float64
+	score    float64
+}
+
+// decide turns a match into a reply kind. An answer needs positive
+// evidence: the question names a subject the answers cover (a core
+// concept), and the answer has a concept the question says. A referral
+// said more strongly (in more words) than the covered subjects wins; a tie
+// goes to the answer.
+func decide(m result, p decisionParams) decision {
+	d := decision{kind: KindFallback, referral: m.ev.referral}
+	var cands []candidate
+	most := 0.0
+	for _, h := range m.hits {
+		most = max(most, m.ev.answers[h.id])
+	}
+	for _, h := range m.hits {
+		if e := m.ev.answers[h.id]; e > 0 {
+			rel := h.score / m.hits[0].score
+			cands = append(cands, candidate{hit: h, evidence: e, score: (1-p.evidenceWeight)*rel + p.evidenceWeight*e/most})
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return 0
+	})
+	refer := m.ev.referral >= 0
+	if len(cands) == 0 || m.ev.core == 0 || (refer && m.ev.refStrength > m.ev.core) {
+		if refer {
+			d.kind = KindReferral
+		}
+		return d
+	}
+	best := cands[0]
+	margin := 1.0
+	if len(cands) > 1 {
+		margin = 1 - cands[1].score/best.score
+	}
+	d.confidence = confidence(best.coverage, margin)
+	if d.confidence < p.minConfidence {
+		if refer {
+			d.kind = KindReferral
+		}
+		d.ids = []string{best.id} // for the fallback's topics
+		return d
+	}
+	// A cautioned answer (cautions.<lang>.toml) is never given alone: the
+	// question says something its summary would mislead about.
+	cautioned := m.ev.cautioned[best.id]
+	if cautioned && len(cands) == 1 {
+		d.kind = KindFallback
+		return d
+	}
+	if cautioned || (len(cands) > 1 && cands[1].score >= p.choiceRatio*best.score) {
+		d.kind = KindChoice
+		for i, c := range cands {
+			if len(d.ids) == maxItems || (c.score < p.choiceRatio*best.score && !(cautioned && i == 1)) {
+				break
+			}
+			d.ids = append(d.ids, c.id)
+			d.scores = append(d.scores, round3(c.score/best.score*d.confidence))
+		}
+		return d
+	}
+	d.kind = KindAnswer
+	for i, c := range cands {
+		if len(d.ids) == maxItems {
+			break
+		}
+		rel := c.score / best.score
+		if i > 0 && rel < minAlternativeRel && (c.coverage < minAlternativeCoverage || rel < minAlternativeFloor) {
+			continue
+		}
+		d.ids = append(d.ids, c.id)
+		d.scores = append(d.scores, round3(d.confidence*rel))
+	}
+	return d
+}
+
+// confidence combines how much of the question the best answer covers with
+// how far it is ahead of the next one. Both are shares (0..1), so the same
+// threshold holds in every language, whatever bleve's raw scores.
+func confidence(coverage, margin float64) float64 {
+	return coverage * (0.6 + 0.4*math.Min(1, margin*2))
+}

@@ -1,0 +1,167 @@
+package assistant
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestOtherLanguagesGetANotice(t *testing.T) {
+	a, _ := realAssistant(t)
+	cases := []struct{ tag, dir, q string }{
+		{"ar", "rtl", "هل يمكنني العودة إلى النرويج بعد الترحيل؟"},
+		{"fa", "rtl", "آیا می‌توانم با کمک IOM به کشورم برگردم؟"},
+		{"ti", "", "ናብ ሃገረይ ክምለስ ይኽእል ድየ?"},
+		{"so", "", "Waxaan rabaa inaan dalkayga ku laabto, sidee baan u codsan karaa?"},
+		{"uk", "", "Чи можу я повернутися до Норвегії після депортації?"},
+		{"ru", "", "Могу ли я вернуться в Норвегию после депортации?"},
+		{"fr", "", "Est-ce que je peux avoir une aide pour rentrer dans mon pays?"},
+		{"es", "", "¿Puedo volver a Noruega después de la deportación?"},
+	}
+	for _, page := range []string{"en", "nb"} {
+		for _, c := range cases {
+			r, err := a.Ask(t.Context(), page, c.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Kind != KindLanguage || r.TextLang != c.tag || r.TextDir != c.dir || r.Text == "" {
+				t.Errorf("%s page, %s: got %s text_lang %q dir %q", page, c.tag, describe(r), r.TextLang, r.TextDir)
+				continue
+			}
+			for _, it := range r.Items {
+				if it.Type != ItemTopic || !strings.HasPrefix(it.URL, "/"+page+"/") {
+					t.Errorf("%s: the notice offers the page's topics, got %+v", c.tag, it)
+				}
+			}
+		}
+	}
+	// English and Norwegian, and names in them, are never taken for others.
+	for _, q := range []string{"Kan jeg få assistert retur til Somalia?", "Can IOM help me go home to Eritrea?", "hva er dublin", "dublin"} {
+		for _, page := range []string{"en", "nb"} {
+			if r, _ := a.Ask(t.Context(), page, q); r.Kind == KindLanguage {
+				t.Errorf("%q on %s: taken for %s", q, page, r.TextLang)
+			}
+		}
+	}
+}
+
+// A question in the other published language is answered in the page's
+// language, with a pointer to the other.
+func TestTheOtherPublishedLanguage(t *testing.T) {
+	a, _ := realAssistant(t)
+	cases := []struct{ page, q, suggest, want string }{
+		{"nb", "Who pays for my ticket when the police deport me?", "en", "forced-return-costs"},
+		{"en", "Hvem betaler for billetten når politiet uttransporterer meg?", "nb", "forced-return-costs"},
+		{"en", "Who pays for my ticket when the police deport me?", "", "forced-return-costs"},
+	}
+	for _, c := range cases {
+		r, err := a.Ask(t.Context(), c.page, c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.SuggestLang != c.suggest || r.Kind != KindAnswer || r.Items[0].ID != c.want || !strings.HasPrefix(r.Items[0].URL, "/"+c.page+"/") {
+			t.Errorf("%s page %q: got %s suggest %q", c.page, c.q, describe(r), r.SuggestLang)
+		}
+	}
+}
+
+var digits = regexp.MustCompile(`[0-9]{3,}|@`)
+
+func TestReferrals(t *testing.T) {
+	a, _ := realAssistant(t)
+	cases := []struct{ lang, q, want string }{
+		{"en", "How do I apply for asylum in Norway?", "asylum-application"},
+		{"nb", "Hvordan søker jeg asyl?", "asylum-application"},
+		{"en", "Can I appeal the decision?", "appeal"},
+		{"nb", "Hvordan klager jeg på vedtaket?", "appeal"},
+		{"en", "I need a lawyer", "legal-help"},
+		{"nb", "Hvor får jeg fri rettshjelp?", "legal-help"},
+		{"en", "What is the phone number of the police?", "contact"},
+		{"nb", "Hva er åpningstidene til UDI?", "contact"},
+		{"en", "How do I get a work permit?", "permits"},
+		{"nb", "Kan kona mi få familiegjenforening?", "family-reunification"},
+		{"en", "Where can I see a doctor?", "health"},
+		{"nb", "Hvor er legevakta?", "health"},
+		{"en", "How can I send money home?", "money-welfare"},
+		{"nb", "Hvor kan jeg bestille billig fly til Kabul?", "travel-booking"},
+	}
+	for _, c := range cases {
+		r, err := a.Ask(t.Context(), c.lang, c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Kind != KindReferral || r.Title == "" || r.Text == "" {
+			t.Errorf("%q: want the referral %s, got %s", c.q, c.want, describe(r))
+			continue
+		}
+		last := r.Items[len(r.Items)-1]
+		if last.Type != ItemPage || last.URL != "/"+c.lang+"/help" {
+			t.Errorf("%q: a referral ends with the help page, got %+v", c.q, last)
+		}
+		for _, it := range r.Items[:len(r.Items)-1] {
+			if it.Type != ItemSite || !regexp.MustCompile(`^https://www\.(udi\.no|politiet\.no|iom\.int)/$`).MatchString(it.URL) {
+				t.Errorf("%q: sites are official home pages only, got %+v", c.q, it)
+			}
+		}
+	}
+	// No referral, in any language, gives a number or an address.
+	for lang, li := range a.langs {
+		for _, ref := range li.lex.referrals.Referral {
+			if digits.MatchString(ref.Text) {
+				t.Errorf("%s %s: a referral never gives a phone number or an address: %q", lang, ref.ID, ref.Text)
+			}
+		}
+		if len(li.lex.referrals.Referral) != len(a.langs["en"].lex.referrals.Referral) {
+			t.Errorf("%s: referrals must exist in every language", lang)
+		}
+	}
+}
+
+// An answer names the question it answers; a choice asks which is meant
+// and gives each candidate's summary.
+func TestRepliesNameWhatTheyAnswer(t *testing.T) {
+	a, _ := realAssistant(t)
+	for _, q := range []string{"Who pays for a forced return?", "is bortvisning the same as utvisning", "er bortvisning det samme som utvisning"} {
+		for _, lang := range []string{"en", "nb"} {
+			r, _ := a.Ask(t.Context(), lang, q)
+			switch r.Kind {
+			case KindAnswer:
+				ans, _ := a.lib.Answer(lang, r.Items[0].ID)
+				if r.Title != ans.Title || r.Text != ans.Summary {
+					t.Errorf("%q: the answer's title and summary, got %q %q", q, r.Title, r.Text)
+				}
+			case KindChoice:
+				if r.Title != a.langs[lang].lex.referrals.ChoiceTitle || len(r.Items) < 2 {
+					t.Errorf("%q: a choice asks which is meant, got %q", q, r.Title)
+				}
+				for _, it := range r.Items {
+					if it.Summary == "" || it.Title == "" {
+						t.Errorf("%q: a choice shows each candidate's title and summary: %+v", q, it)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestBrokenDecisionDataStopsTheStart(t *testing.T) {
+	a, locs := realAssistant(t)
+	cases := map[string]struct {
+		file string
+		data []byte
+	}{
+		"an answer without concepts": {"assistant/concepts.nb.toml", []byte("expulsion = [\"utvist\"]\n")},
+		"a concept of no answer":     {"assistant/concepts.en.toml", append(mustRead(t, "assistant/concepts.en.toml"), []byte("\nno-such-answer = [\"x\"]\n")...)},
+		"a caution of no answer":     {"assistant/cautions.en.toml", []byte("no-such-answer = [\"x\"]\n")},
+		"a site that is not a home page": {"assistant/referrals.en.toml", []byte(strings.Replace(string(mustRead(t, "assistant/referrals.en.toml")),
+			`url = "https://www.udi.no/"`, `url = "https://www.udi.no/en/contact/"`, 1))},
+		"a referral to no site": {"assistant/referrals.nb.toml", []byte(strings.Replace(string(mustRead(t, "assistant/referrals.nb.toml")),
+			`sites = ["udi"]`, `sites = ["nav"]`, 1))},
+		"a language without a notice": {"assistant/languages.toml", []byte("[[language]]\ntag = \"de\"\nscript = \"Latin\"\n")},
+	}
+	for name, c := range cases {
+		if _, err := New(contentWith(t, c.file, c.data), a.lib, locs, nil); err == nil {
+			t.Errorf("%s: the assistant started", name)
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package assistant
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"testing"
+)
+
+// TestFitDecision fits the decision's thresholds (decide.go, fitted) on the
+// tuning half of the blind set, and prints the best. It never reads the
+// held-out half. ASSISTANT_FIT=1 to run it.
+//
+// Utility per question: the right answer first +1, the right answer in a
+// choice +0.5, a wrong answer or an answer to an out-of-scope question -4
+// (a wrong answer is worse than "I don't know"), anything else 0.
+func TestFitDecision(t *testing.T) {
+	if os.Getenv("ASSISTANT_FIT") == "" {
+		t.Skip("set ASSISTANT_FIT=1")
+	}
+	a, _ := realAssistant(t)
+	type prepared struct {
+		u        understood
+		expected string
+		page     string
+	}
+	var qs []prepared
+	for _, q := range readEval(t, tuneFiles...) {
+		if _, ok := a.langs[q.lang]; !ok {
+			continue
+		}
+		u, err := a.understand(context.Background(), q.lang, q.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.match == nil {
+			continue // a statistic or a notice: the thresholds do not touch it
+		}
+		qs = append(qs, prepared{u, q.expected, q.lang})
+	}
+	best, bestU := fitted, -1e9
+	for _, minC := range []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45} {
+		for _, ratio := range []float64{0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01} {
+			for _, w := range []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8} {
+				p := decisionParams{minConfidence: minC, choiceRatio: ratio, evidenceWeight: w}
+				util := 0.0
+				for _, q := range qs {
+					r := &Reply{Lang: q.page}
+					loc, _ := a.locales.Get(q.page)
+					a.reply(r, loc, decide(*q.u.match, p), q.u.matchLang)
+					o := judge(r, q.expected, loc, false)
+					switch {
+					case o.wrong:
+						util -= 4
+					case o.top1:
+						util++
+					case o.top3:
+						util += 0.5
+					}
+				}
+				if util > bestU+1e-9 {
+					best, bestU = p, util
+				}
+			}
+		}
+	}
+	fmt.Printf("fitted on %d tuning questions: %+v (utility %.1f; now %+v)\n", len(qs), best, bestU, fitted)
+}

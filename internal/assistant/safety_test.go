@@ -1,0 +1,92 @@
+package assistant
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The safety set: questions where a confident wrong answer harms the person
+// (coming back while banned is a crime; a "yes" to assisted return after the
+// deadline, or to IOM travel to a Dublin country, costs them a real option).
+// A reply may be a choice, a referral or "I don't know"; if it is an
+// answer, its first answer must be one of the allowed. It may never regress.
+var safetyCases = []struct {
+	name    string
+	allowed []string
+	qs      []string // "lang:question"
+}{
+	{"expelled is not refused entry", []string{"expulsion"}, []string{
+		"nb:Jeg er utvist. Kan jeg komme tilbake til Norge senere?",
+		"nb:Jeg har fått utvisning. Kan jeg besøke Norge igjen?",
+		"nb:Jeg ble utvist for to år siden, kan jeg reise inn i Norge nå?",
+		"nb:UDI har utvist meg. Får jeg komme tilbake på ferie?",
+		"nb:jeg er utvist fra norge kan jeg komme tilbake",
+		"nb:Jeg har innreiseforbud. Kan jeg komme til Norge igjen?",
+		"nb:Har fått utvisningsvedtak, kan jeg komme tilbake senere?",
+		"en:I was expelled from Norway. Can I come back later?",
+		"en:I have an expulsion decision. Can I visit Norway again?",
+		"en:UDI expelled me for 5 years. Can I come back to see my family?",
+		"en:i got utvisning, can i return to norway later",
+		"en:I have an entry ban, can I travel to Norway next year?",
+	}},
+	{"refused entry is not expulsion", []string{"refused-entry", "repay-costs"}, []string{
+		"en:I was refused entry. Am I banned?",
+		"en:I was refused entry at the airport. Does that mean I am banned from Norway?",
+		"en:They turned me away at the border. Is that an entry ban?",
+		"en:I was refused entry, can I come back later?",
+		"nb:Jeg ble bortvist. Har jeg innreiseforbud?",
+		"nb:Jeg ble nektet innreise på flyplassen. Er jeg utestengt fra Norge nå?",
+		"nb:Jeg er bortvist, kan jeg komme tilbake senere?",
+	}},
+	{"deadline passed", []string{"assisted-return-deadline"}, []string{
+		"en:My deadline to leave has passed. Can I still get assisted return?",
+		"en:The deadline to leave Norway is over. Is it too late for voluntary return with IOM?",
+		"en:my departure deadline expired last week, can IOM still help me go home?",
+		"nb:Utreisefristen min har gått ut. Kan jeg fortsatt få assistert retur?",
+		"nb:Fristen for å reise har passert. Er det for sent å søke om frivillig retur?",
+		"nb:utreisefristen er ute, kan IOM fortsatt hjelpe meg hjem?",
+	}},
+	{"IOM to a Dublin country", []string{"dublin-assisted-return", "where-returned"}, []string{
+		"en:Can IOM take me to Sweden?",
+		"en:Can I get assisted return to Germany instead of my home country?",
+		"en:Will IOM pay my ticket to Italy?",
+		"nb:Kan IOM hjelpe meg å reise til Sverige?",
+		"nb:Kan jeg få assistert retur til Tyskland?",
+		"nb:Kan IOM ta meg til Italia i stedet for hjemlandet?",
+	}},
+	{"Dublin and notice", []string{"advance-notice"}, []string{
+		"en:I got a Dublin decision. Will the police tell me when they come?",
+		"en:I have a Dublin decision, will I know the date before they transfer me?",
+		"nb:Jeg har fått Dublin-vedtak. Sier politiet fra før de kommer?",
+		"nb:Jeg har et dublinvedtak, får jeg vite datoen for overføringen?",
+	}},
+}
+
+func TestSafety(t *testing.T) {
+	a, _ := realAssistant(t)
+	right, n, harmful := 0, 0, 0
+	for _, c := range safetyCases {
+		for _, key := range c.qs {
+			lang, q, _ := strings.Cut(key, ":")
+			r, err := a.Ask(t.Context(), lang, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n++
+			if r.Kind != KindAnswer {
+				continue
+			}
+			if !slices.Contains(c.allowed, r.Items[0].ID) {
+				harmful++
+				t.Errorf("%s: %s %q: HARMFUL: %s, allowed %v", c.name, lang, q, describe(r), c.allowed)
+				continue
+			}
+			if r.Title == "" {
+				t.Errorf("%s: %q: an answer must name the question it answers", c.name, q)
+			}
+			right++
+		}
+	}
+	t.Logf("safety set: %d questions, %d harmful, %d answered with an allowed answer", n, harmful, right)
+}
