@@ -79,6 +79,10 @@ func TestGuideEveryPathEndsOnAnOutcomeLinkingAnswers(t *testing.T) {
 				if got := strings.TrimSpace(doc.Find("h2#applies").Text()); want != "" && got != want {
 					t.Errorf("%s: heading %q, want %q", target, got, want)
 				}
+				// P11: printed outcomes carry their link and QR code.
+				if doc.Find(".share .qr.print-only svg").Length() != 1 || !strings.HasSuffix(doc.Find(".share .stable-link a").AttrOr("href", ""), target) {
+					t.Errorf("%s: outcome lacks its printable link or QR code", target)
+				}
 				if doc.Find(`main a[href="/`+lang+`/help"]`).Length() == 0 {
 					t.Errorf("%s: outcome does not link the help page", target)
 				}

@@ -10,6 +10,7 @@ import (
 
 	"returninfo/internal/answers"
 	"returninfo/internal/guide"
+	"returninfo/internal/qrcode"
 	"returninfo/views"
 )
 
@@ -63,6 +64,11 @@ func (s *Server) showGuidePage(c *fiber.Ctx) error {
 			YourAnswers: rows, BackURL: back, StartURL: guidePath(lang, ""),
 			ShareURL: s.absURL(c, canonical),
 		}
+		qr, err := qrcode.SVG(v.ShareURL)
+		if err != nil {
+			return err
+		}
+		v.QRCode = qr
 		for _, id := range o.Answers {
 			if a, ok := s.Answers.Answer(lang, id); ok {
 				v.Answers = append(v.Answers, views.Link{Title: a.Title, Summary: a.Summary, URL: answers.AnswerPath(lang, id)})
