@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 missing=""
 if [ -z "${RETURNINFO_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then missing="$missing chromium"; fi
 command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
+command -v zbarimg >/dev/null 2>command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"1 || missing="$missing zbar-tools"
 if [ -n "$missing" ]; then
   echo "== installing Debian packages for the browser tests:$missing"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
