@@ -18,6 +18,7 @@ var pageTypes = []string{
 	"/{lang}/guide?deadline=no&rejected-fast-track=no&rejected-help=yes&situation=rejected",
 	"/{lang}/no-such-page",
 	"/{lang}/accessibility",
+	"/{lang}/help",
 	"/{lang}/statistics",
 	"/{lang}/statistics/2025-05",
 	"/{lang}/statistics/2022-06",

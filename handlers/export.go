@@ -31,7 +31,7 @@ func (s *Server) publicPages() []pageSet {
 		}
 		out = append(out, set)
 	}
-	for _, p := range []string{"/", "/accessibility", "/guide", "/ask", "/statistics"} {
+	for _, p := range []string{"/", "/accessibility", "/help", "/guide", "/ask", "/statistics"} {
 		each(func(lang string) string { return "/" + lang + p })
 	}
 	out[0]["x-default"] = "/"

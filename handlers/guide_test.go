@@ -61,6 +61,31 @@ func TestGuideEveryPathEndsOnAnOutcomeLinkingAnswers(t *testing.T) {
 						t.Errorf("%s: answer link %s gives %d", target, a.AttrOr("href", ""), r.StatusCode)
 					}
 				})
+				// The action comes first: the first link after the heading, a button to
+				// udi.no or the help page, never only "read the answers below".
+				action := doc.Find("main h1").NextAllFiltered("p.action").First().Find("a.button")
+				href := action.AttrOr("href", "")
+				if action.Length() != 1 || strings.TrimSpace(action.Text()) == "" || (href != "https://www.udi.no/" && href != "/"+lang+"/help") {
+					t.Errorf("%s: outcome has no action first (got %q)", target, href)
+				}
+				if first := doc.Find("main a").Not(".back a").First(); first.AttrOr("href", "") != href {
+					t.Errorf("%s: first link in main is %q, not the action %q", target, first.AttrOr("href", ""), href)
+				}
+				if doc.Find("main h1").Next().Is("p.action") == false {
+					t.Errorf("%s: the action does not follow the heading", target)
+				}
+				helper := strings.Contains(target, "situation=helping")
+				want := map[string]map[bool]string{"en": {true: "What applies to the person", false: "What applies to you"}, "nb": {true: "Dette gjelder personen", false: "Dette gjelder deg"}}[lang][helper]
+				if got := strings.TrimSpace(doc.Find("h2#applies").Text()); want != "" && got != want {
+					t.Errorf("%s: heading %q, want %q", target, got, want)
+				}
+				// P11: printed outcomes carry their link and QR code.
+				if doc.Find(".share .qr.print-only svg").Length() != 1 || !strings.HasSuffix(doc.Find(".share .stable-link a").AttrOr("href", ""), target) {
+					t.Errorf("%s: outcome lacks its printable link or QR code", target)
+				}
+				if doc.Find(`main a[href="/`+lang+`/help"]`).Length() == 0 {
+					t.Errorf("%s: outcome does not link the help page", target)
+				}
 				outcomes[lang][strings.TrimSpace(doc.Find("h1").Text())] = true
 				if doc.Find(".your-answers .answer-row").Length() != depth {
 					t.Errorf("%s: Your answers shows %d rows after %d answers", target, doc.Find(".your-answers .answer-row").Length(), depth)
@@ -176,11 +201,23 @@ func TestGuideChangeKeepsLaterAnswersThatStillApply(t *testing.T) {
 	if again.Find("main form input[type=radio]").Length() == 0 {
 		t.Error("the Change link does not ask the question again")
 	}
-	// Change the first answer: the later answers stay in the link.
+	// P9: the earlier answer is pre-selected, and only that one.
+	if checked := again.Find("main form input[type=radio][checked]"); checked.Length() != 1 {
+		t.Errorf("after Change: %d options pre-selected, want 1", checked.Length())
+	}
+	// Change the first answer: the later answers stay in the link, and the
+	// earlier answer rides along as prev (not an answer).
 	first := rows.First().Find(".change a").AttrOr("href", "")
 	u, _ := url.Parse(first)
 	final, _ := url.Parse(target)
-	if len(u.Query()) != len(final.Query())-1 {
+	if u.Query().Get("prev") != final.Query().Get("situation") {
+		t.Errorf("Change of the first answer carries prev=%q, want %q", u.Query().Get("prev"), final.Query().Get("situation"))
+	}
+	_, body = get(t, app, first)
+	if v := parse(t, body).Find("main form input[name=situation][checked]").AttrOr("value", ""); v != final.Query().Get("situation") {
+		t.Errorf("Change of the first answer pre-selects %q, want %q", v, final.Query().Get("situation"))
+	}
+	if len(u.Query())-1 != len(final.Query())-1 {
 		t.Errorf("Change of the first answer keeps %v of %v", u.Query(), final.Query())
 	}
 }
@@ -201,6 +238,49 @@ func TestGuideNoQuestionIsNamedLikeTheStepMarker(t *testing.T) {
 	for _, q := range s.Guide.Questions() {
 		if q.ID == views.StepParam {
 			t.Errorf("question %q collides with the form's step marker", q.ID)
+		}
+	}
+}
+
+func TestHelpPageInEveryLanguage(t *testing.T) {
+	s, _ := newTestServer(t)
+	app := s.NewApp()
+	for _, lang := range s.Answers.Languages() {
+		resp, body := get(t, app, "/"+lang+"/help")
+		checkPage(t, resp, body, lang, 200)
+		doc := parse(t, body)
+		for _, home := range []string{"https://www.udi.no/", "https://www.politiet.no/", "https://www.iom.int/"} {
+			if doc.Find(`main a[href="`+home+`"]`).Length() == 0 {
+				t.Errorf("%s: help page does not link %s", lang, home)
+			}
+		}
+		if doc.Find("main #own-case p").Length() != 1 {
+			t.Errorf("%s: help page lacks the line about one's own case", lang)
+		}
+		if doc.Find(`main a[href^="tel:"], main a[href^="mailto:"]`).Length() != 0 {
+			t.Errorf("%s: help page gives a phone number or address the sources do not name", lang)
+		}
+		// The first link in main is the action.
+		if doc.Find("main a").First().AttrOr("href", "") != "https://www.udi.no/" {
+			t.Errorf("%s: help page does not open with the assisted-return action", lang)
+		}
+		_, home := get(t, app, "/"+lang+"/")
+		if parse(t, home).Find(`main a[href="/`+lang+`/help"]`).Length() == 0 {
+			t.Errorf("%s: home page does not link the help page", lang)
+		}
+	}
+}
+
+func TestGuideStartAgainNotOnTheFirstQuestion(t *testing.T) {
+	app, _ := newTestApp(t)
+	for _, lang := range []string{"en", "nb"} {
+		_, body := get(t, app, "/"+lang+"/guide")
+		if n := parse(t, body).Find(".start-again").Length(); n != 0 {
+			t.Errorf("%s: first question shows Start again (%d)", lang, n)
+		}
+		_, body = get(t, app, "/"+lang+"/guide?situation=dublin")
+		if n := parse(t, body).Find(".start-again a").Length(); n != 1 {
+			t.Errorf("%s: second question shows %d Start again links, want 1", lang, n)
 		}
 	}
 }

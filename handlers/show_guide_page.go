@@ -10,6 +10,7 @@ import (
 
 	"returninfo/internal/answers"
 	"returninfo/internal/guide"
+	"returninfo/internal/qrcode"
 	"returninfo/views"
 )
 
@@ -33,7 +34,12 @@ func (s *Server) showGuidePage(c *fiber.Ctx) error {
 		state = s.Guide.Resolve(query)
 	}
 	canonical := guidePath(lang, state.Query())
-	if !noChoice && string(c.Request().URI().QueryString()) != state.Query() {
+	// "Change" links carry the earlier answer, so the question shows it chosen.
+	prev := ""
+	if p := query.Get(views.PrevParam); p != "" && step == "" && state.Current() != nil && state.Current().Option(p) != nil {
+		prev = p
+	}
+	if !noChoice && string(c.Request().URI().QueryString()) != withPrev(state.Query(), prev) {
 		// After a submit, or for a link with unknown, unsorted or stale
 		// answers: go to the clean address of where the answers lead.
 		return c.Redirect(canonical, fiber.StatusSeeOther)
@@ -53,9 +59,16 @@ func (s *Server) showGuidePage(c *fiber.Ctx) error {
 		page.Title = text.Title
 		v := views.GuideOutcomeView{
 			Page: page, Heading: text.Title, Applies: text.Applies, Next: text.Next,
+			Action:      views.Link{Title: text.Action, URL: outcomeActionURL(lang, o.Action)},
+			Helper:      isHelperPath(state.Query()),
 			YourAnswers: rows, BackURL: back, StartURL: guidePath(lang, ""),
 			ShareURL: s.absURL(c, canonical),
 		}
+		qr, err := qrcode.SVG(v.ShareURL)
+		if err != nil {
+			return err
+		}
+		v.QRCode = qr
 		for _, id := range o.Answers {
 			if a, ok := s.Answers.Answer(lang, id); ok {
 				v.Answers = append(v.Answers, views.Link{Title: a.Title, Summary: a.Summary, URL: answers.AnswerPath(lang, id)})
@@ -76,7 +89,7 @@ func (s *Server) showGuidePage(c *fiber.Ctx) error {
 		v.BackURL = back
 	}
 	for _, o := range q.Options {
-		v.Options = append(v.Options, views.GuideOption{ID: o.ID, Label: text.Labels[o.ID], DontKnow: o.DontKnow})
+		v.Options = append(v.Options, views.GuideOption{ID: o.ID, Label: text.Labels[o.ID], DontKnow: o.DontKnow, Checked: o.ID == prev})
 	}
 	for name, vals := range state.Values() {
 		v.Hidden = append(v.Hidden, views.HiddenField{Name: name, Value: vals[0]})
@@ -85,7 +98,7 @@ func (s *Server) showGuidePage(c *fiber.Ctx) error {
 	if noChoice {
 		v.Error = text.Error
 		v.Page.Title = loc.TData("GuideTitleError", map[string]any{"Title": text.Title})
-	} else {
+	} else if prev == "" {
 		markCacheable(c, state.Query())
 	}
 	return render(c, fiber.StatusOK, views.GuideQuestionPage(v))
@@ -99,7 +112,7 @@ func (s *Server) guideAnswers(lang string, state *guide.State) []views.GuideAnsw
 		rows = append(rows, views.GuideAnswer{
 			Question:  st.Question.Text(lang).Title,
 			Answer:    st.Question.Label(lang, st.Option.ID),
-			ChangeURL: guidePath(lang, st.Change),
+			ChangeURL: guidePath(lang, withPrev(st.Change, st.Option.ID)),
 		})
 	}
 	return rows
@@ -118,4 +131,32 @@ func queryValues(c *fiber.Ctx) url.Values {
 	// A malformed pair is dropped; the pairs that parse are kept.
 	v, _ := url.ParseQuery(string(c.Request().URI().QueryString()))
 	return v
+}
+
+// outcomeActionURL is where an outcome's first step leads. UDI's home page: the
+// sources give no deeper address for the application portal.
+func outcomeActionURL(lang, target string) string {
+	if target == "udi" {
+		return "https://www.udi.no/"
+	}
+	return "/" + lang + "/help"
+}
+
+// isHelperPath says whether the reader chose "I am helping someone else".
+func isHelperPath(query string) bool {
+	v, _ := url.ParseQuery(query)
+	return v.Get("situation") == "helping"
+}
+
+// withPrev adds the earlier answer to a question's canonical query (last, so the
+// rest stays canonical).
+func withPrev(query, prev string) string {
+	if prev == "" {
+		return query
+	}
+	p := views.PrevParam + "=" + url.QueryEscape(prev)
+	if query == "" {
+		return p
+	}
+	return query + "&" + p
 }

@@ -7,10 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the browser tests use: Chromium, and poppler-utils to read
-# back printed pages (pdfinfo, pdftotext).
+# back printed pages (pdfinfo, pdftotext, pdftoppm), zbar-tools to decode printed QR codes.
 missing=""
 if [ -z "${RETURNINFO_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then missing="$missing chromium"; fi
 command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
+command -v zbarimg >/dev/null 2>&1 || missing="$missing zbar-tools"
 if [ -n "$missing" ]; then
   echo "== installing Debian packages for the browser tests:$missing"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -95,6 +95,13 @@ func TestContentEveryPathEndsInAnOutcome(t *testing.T) {
 				if len(o.Answers) == 0 {
 					t.Errorf("%s: ?%s ends in outcome %q that links no answer", lang, query, o.ID)
 				}
+				// Only someone still waiting for an asylum answer may be lawfully in Norway;
+				// on every other path the person may stay without permission, and must
+				// learn that a forced return comes without warning (review F3, F4).
+				lawful := v.Get("situation") == "waiting" || v.Get("helping") == "waiting"
+				if !lawful && !slices.Contains(o.Answers, "advance-notice") {
+					t.Errorf("%s: ?%s ends in outcome %q, which does not link advance-notice", lang, query, o.ID)
+				}
 				for _, a := range o.Answers {
 					if !has(a) {
 						t.Errorf("%s: outcome %q links unknown answer %q", lang, o.ID, a)

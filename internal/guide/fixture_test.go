@@ -42,22 +42,27 @@ options = [
 
 [[outcome]]
 id = "end-unsure"
+action = "udi"
 answers = ["one"]
 
 [[outcome]]
 id = "end-b"
+action = "udi"
 answers = ["one", "two"]
 
 [[outcome]]
 id = "end-c"
+action = "udi"
 answers = ["two"]
 
 [[outcome]]
 id = "end-p"
+action = "udi"
 answers = ["three"]
 
 [[outcome]]
 id = "end-q"
+action = "udi"
 answers = ["one", "three"]
 `
 
@@ -74,7 +79,7 @@ func fixtureTexts(lang string) string {
 		}
 	}
 	for _, o := range []string{"end-unsure", "end-b", "end-c", "end-p", "end-q"} {
-		fmt.Fprintf(&b, "[outcome.%s]\ntitle = \"%s: %s\"\napplies = [\"%s one\", \"%s two\"]\nnext = [\"%s next\"]\n", o, lang, o, lang, lang, lang)
+		fmt.Fprintf(&b, "[outcome.%s]\ntitle = \"%s: %s\"\naction = \"%s act\"\napplies = [\"%s one\", \"%s two\"]\nnext = [\"%s next\"]\n", o, lang, o, lang, lang, lang, lang)
 	}
 	return b.String()
 }

@@ -43,6 +43,7 @@ type QuestionText struct {
 // Outcome is where a path ends: short text plus the answers that apply, in order.
 type Outcome struct {
 	ID      string
+	Action  string // where the first, most important step leads: one of ActionTargets
 	Answers []string
 	text    map[string]OutcomeText
 }
@@ -50,6 +51,7 @@ type Outcome struct {
 // OutcomeText is an outcome's wording in one language.
 type OutcomeText struct {
 	Title   string
+	Action  string   // the link text of the first, most important step
 	Applies []string // "what applies to you"
 	Next    []string // "what you can do next"
 }
@@ -90,3 +92,8 @@ func (q *Question) Label(lang, option string) string { return q.text[lang].Label
 
 // Text is the outcome's wording in lang; the zero value for a language not loaded.
 func (o *Outcome) Text(lang string) OutcomeText { return o.text[lang] }
+
+// ActionTargets are the places an outcome's action may lead: UDI's home page (where
+// assisted return is applied for; the sources give no deeper address) or this
+// service's help page.
+var ActionTargets = []string{"udi", "help"}

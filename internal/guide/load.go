@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -34,6 +35,7 @@ type graphFile struct {
 	} `toml:"question"`
 	Outcome []struct {
 		ID      string   `toml:"id"`
+		Action  string   `toml:"action"`
 		Answers []string `toml:"answers"`
 	} `toml:"outcome"`
 }
@@ -47,6 +49,7 @@ type textFile struct {
 	} `toml:"question"`
 	Outcome map[string]struct {
 		Title   string   `toml:"title"`
+		Action  string   `toml:"action"`
 		Applies []string `toml:"applies"`
 		Next    []string `toml:"next"`
 	} `toml:"outcome"`
@@ -122,7 +125,10 @@ func readGraph(fsys fs.FS, p *problems) (*Flow, error) {
 		if !claim("outcome", out.ID) {
 			continue
 		}
-		o := &Outcome{ID: out.ID, Answers: out.Answers, text: map[string]OutcomeText{}}
+		if !slices.Contains(ActionTargets, out.Action) {
+			p.add(file, fmt.Sprintf("outcome %q", out.ID), "action %q must be one of %v: every outcome opens with something to do", out.Action, ActionTargets)
+		}
+		o := &Outcome{ID: out.ID, Action: out.Action, Answers: out.Answers, text: map[string]OutcomeText{}}
 		f.outcomes = append(f.outcomes, o)
 		f.outcome[o.ID] = o
 	}
@@ -169,9 +175,10 @@ func readTexts(fsys fs.FS, f *Flow, lang string, p *problems) {
 			continue
 		}
 		blank(file, node, "title", to.Title, p)
-		count(file, node, "applies", to.Applies, 2, 5, p)
+		blank(file, node, "action", to.Action, p)
+		count(file, node, "applies", to.Applies, 2, 7, p)
 		count(file, node, "next", to.Next, 1, 4, p)
-		o.text[lang] = OutcomeText{Title: to.Title, Applies: to.Applies, Next: to.Next}
+		o.text[lang] = OutcomeText{Title: to.Title, Action: to.Action, Applies: to.Applies, Next: to.Next}
 	}
 	for id := range t.Question {
 		if f.question[id] == nil {

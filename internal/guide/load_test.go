@@ -89,9 +89,19 @@ func TestLoadRejectsBrokenFlow(t *testing.T) {
 			want: []string{"content/flow/flow.toml", `question "d", option "P&x"`, "a-z"},
 		},
 		{
+			name: "outcome without action",
+			file: "flow/en.toml", old: `action = "en act"` + "\napplies = [\"en one\", \"en two\"]\nnext = [\"en next\"]\n", new: "applies = [\"en one\", \"en two\"]\nnext = [\"en next\"]\n",
+			want: []string{"content/flow/en.toml", `outcome "end-unsure"`, "no action"},
+		},
+		{
+			name: "outcome action leads nowhere known",
+			file: "flow/flow.toml", old: `id = "end-q"` + "\naction = \"udi\"", new: `id = "end-q"` + "\naction = \"https://example.org/\"",
+			want: []string{"content/flow/flow.toml", `outcome "end-q"`, "action"},
+		},
+		{
 			name: "too few bullets",
-			file: "flow/en.toml", old: `title = "en: end-q"` + "\napplies = [\"en one\", \"en two\"]", new: `title = "en: end-q"` + "\napplies = [\"en one\"]",
-			want: []string{"content/flow/en.toml", `outcome "end-q"`, "applies has 1 items"},
+			file: "flow/en.toml", old: "applies = [\"en one\", \"en two\"]\nnext = [\"en next\"]\n[outcome.end-q]", new: "applies = [\"en one\"]\nnext = [\"en next\"]\n[outcome.end-q]",
+			want: []string{"content/flow/en.toml", `outcome "end-p"`, "applies has 1 items"},
 		},
 		{
 			name: "no start",
