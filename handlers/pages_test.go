@@ -162,3 +162,31 @@ func TestNotFoundIsLocalizedWithAWayHome(t *testing.T) {
 		}
 	}
 }
+
+// P12: a breadcrumb names the answer's one home topic, never a second topic
+// that only lists it (a page about children is not filed under statistics).
+func TestAnswerBreadcrumbIsItsOneHomeTopic(t *testing.T) {
+	s, _ := newTestServer(t)
+	app := s.NewApp()
+	for _, lang := range s.Answers.Languages() {
+		for _, id := range s.Answers.IDs() {
+			a, _ := s.Answers.Answer(lang, id)
+			home, ok := s.Answers.HomeTopic(lang, id)
+			if !ok {
+				t.Fatalf("%s %s has no home topic", lang, id)
+			}
+			_, body := get(t, app, a.CanonicalPath())
+			crumbs := parse(t, body).Find(".breadcrumbs li a")
+			if crumbs.Length() != 2 {
+				t.Errorf("%s %s: %d breadcrumb links, want home and one topic", lang, id, crumbs.Length())
+				continue
+			}
+			if href, _ := crumbs.Eq(1).Attr("href"); href != answers.TopicPath(lang, home.ID) {
+				t.Errorf("%s %s: breadcrumb topic %q, want %q", lang, id, href, answers.TopicPath(lang, home.ID))
+			}
+		}
+	}
+	if home, _ := s.Answers.HomeTopic("en", "minors"); home.ID == "statistics" {
+		t.Error("the answer about children is filed under statistics")
+	}
+}

@@ -45,8 +45,8 @@ func (s *Server) showAnswerPage(c *fiber.Ctx) error {
 		SiteURL:   s.absURL(c, ""),
 		QRCode:    qr,
 	}
-	for _, t := range s.Answers.TopicsOf(lang, a.ID) {
-		v.Topics = append(v.Topics, views.Link{Title: t.Title, URL: answers.TopicPath(lang, t.ID)})
+	if t, ok := s.Answers.HomeTopic(lang, a.ID); ok {
+		v.Topics = []views.Link{{Title: t.Title, URL: answers.TopicPath(lang, t.ID)}}
 	}
 	for _, id := range a.Sources {
 		if src, ok := s.Answers.Source(id); ok {

@@ -1,5 +1,7 @@
 package answers
 
+import "slices"
+
 // Languages lists the languages the library was loaded for.
 func (lib *Library) Languages() []string { return lib.langs }
 
@@ -22,6 +24,16 @@ func (lib *Library) Topics(lang string) []*Topic { return lib.topics[lang] }
 func (lib *Library) Topic(lang, id string) (*Topic, bool) {
 	for _, t := range lib.topics[lang] {
 		if t.ID == id {
+			return t, true
+		}
+	}
+	return nil, false
+}
+
+// HomeTopic returns the one topic an answer belongs to: the breadcrumb.
+func (lib *Library) HomeTopic(lang, id string) (*Topic, bool) {
+	for _, t := range lib.topics[lang] {
+		if slices.Contains(t.Answers[:t.Home], id) {
 			return t, true
 		}
 	}

@@ -200,7 +200,8 @@ func checkAnswer(a *Answer, sources map[string]*Source, p *problems) {
 type topicStructure struct {
 	Topic []struct {
 		ID      string   `toml:"id"`
-		Answers []string `toml:"answers"`
+		Answers []string `toml:"answers"` // answers whose home this topic is
+		Also    []string `toml:"also"`    // listed here too, but at home elsewhere
 	} `toml:"topic"`
 }
 
@@ -239,7 +240,8 @@ func loadTopics(fsys fs.FS, lang string, s topicStructure, p *problems) []*Topic
 			continue
 		}
 		delete(texts, st.ID)
-		t.ID, t.Lang, t.Answers = st.ID, lang, st.Answers
+		t.ID, t.Lang, t.Home = st.ID, lang, len(st.Answers)
+		t.Answers = append(append([]string{}, st.Answers...), st.Also...)
 		if strings.TrimSpace(t.Title) == "" || strings.TrimSpace(t.Intro) == "" {
 			p.add(file, "topic %q needs a title and an intro", st.ID)
 		}
@@ -285,11 +287,22 @@ func orderIDs(s topicStructure, files map[string]map[string]bool) []string {
 // in every language, every answer in a topic.
 func checkCrossReferences(lib *Library, s topicStructure, p *problems) {
 	inTopic := map[string]bool{}
+	home := map[string]string{}
 	for _, t := range s.Topic {
 		if len(t.Answers) == 0 {
 			p.add("topics.toml", "topic %q lists no answers", t.ID)
 		}
 		for _, id := range t.Answers {
+			if h, ok := home[id]; ok {
+				p.add("topics.toml", "answer %q has two home topics, %q and %q: list it under `also` in one of them", id, h, t.ID)
+			}
+			home[id] = t.ID
+			inTopic[id] = true
+		}
+		for _, id := range t.Also {
+			if slices.Contains(t.Answers, id) {
+				p.add("topics.toml", "topic %q lists answer %q both as home and under `also`", t.ID, id)
+			}
 			inTopic[id] = true
 		}
 	}
@@ -322,8 +335,8 @@ func checkCrossReferences(lib *Library, s topicStructure, p *problems) {
 				p.add(strings.TrimPrefix(a.File, "content/"), "sources %v differ from %s's %v", a.Sources, first.Lang, first.Sources)
 			}
 		}
-		if !inTopic[id] {
-			p.add("topics.toml", "answer %q is in no topic", id)
+		if home[id] == "" {
+			p.add("topics.toml", "answer %q has no home topic (no topic lists it under `answers`)", id)
 		}
 	}
 	for id := range inTopic {

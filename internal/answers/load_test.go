@@ -110,7 +110,15 @@ func TestBrokenContentIsRejectedWithFileAndProblem(t *testing.T) {
 			f["answers/nb/two.md"].Data = []byte(strings.Replace(string(f["answers/nb/two.md"].Data), `related = ["one"]`, `related = []`, 1))
 		}, []string{"content/answers/nb/two.md", "related answers"}},
 		{"answer in no topic", func(f fstest.MapFS) { f["topics.toml"].Data = []byte("[[topic]]\nid = \"t\"\nanswers = [\"one\"]\n") },
-			[]string{"content/topics.toml", `"two" is in no topic`}},
+			[]string{"content/topics.toml", `"two" has no home topic`}},
+		{"answer only listed as also", func(f fstest.MapFS) {
+			f["topics.toml"].Data = []byte("[[topic]]\nid = \"t\"\nanswers = [\"one\"]\nalso = [\"two\"]\n")
+		}, []string{"content/topics.toml", `"two" has no home topic`}},
+		{"answer with two home topics", func(f fstest.MapFS) {
+			f["topics.toml"].Data = []byte("[[topic]]\nid = \"t\"\nanswers = [\"one\", \"two\"]\n[[topic]]\nid = \"u\"\nanswers = [\"two\"]\n")
+			f["topics/en.toml"].Data = append(f["topics/en.toml"].Data, []byte("\n[u]\nslug = \"u\"\ntitle = \"U\"\nintro = \"U.\"\n")...)
+			f["topics/nb.toml"].Data = append(f["topics/nb.toml"].Data, []byte("\n[u]\nslug = \"u\"\ntitle = \"U\"\nintro = \"U.\"\n")...)
+		}, []string{"content/topics.toml", `"two" has two home topics`}},
 		{"topic text missing", func(f fstest.MapFS) { f["topics/nb.toml"].Data = []byte("") },
 			[]string{"content/topics/nb.toml", `topic "t" has no text`}},
 		{"unknown source", func(f fstest.MapFS) {

@@ -31,7 +31,8 @@ type Topic struct {
 	Slug    string `toml:"slug"`
 	Title   string `toml:"title"`
 	Intro   string `toml:"intro"`
-	Answers []string
+	Answers []string // home answers first, then those at home elsewhere
+	Home    int      // Answers[:Home] have this topic as their home
 }
 
 // Source is an official text that answers are based on.
