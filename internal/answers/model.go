@@ -28,9 +28,9 @@ type Answer struct {
 type Topic struct {
 	ID      string
 	Lang    string
-	Slug    string `toml:"slug"`
-	Title   string `toml:"title"`
-	Intro   string `toml:"intro"`
+	Slug    string   `toml:"slug"`
+	Title   string   `toml:"title"`
+	Intro   string   `toml:"intro"`
 	Answers []string // home answers first, then those at home elsewhere
 	Home    int      // Answers[:Home] have this topic as their home
 }
