@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"path"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/BurntSushi/toml"
@@ -102,6 +103,21 @@ func TestContentEveryPathEndsInAnOutcome(t *testing.T) {
 				if !lawful && !slices.Contains(o.Answers, "advance-notice") {
 					t.Errorf("%s: ?%s ends in outcome %q, which does not link advance-notice", lang, query, o.ID)
 				}
+				// An outcome leaves out what an earlier answer ruled out: someone
+				// who said "not in the fast-track procedure" is not told about it.
+				for key, vals := range v {
+					q := f.Question(key)
+					if q == nil || len(vals) == 0 || q.Option(vals[0]) == nil {
+						continue
+					}
+					for _, subj := range q.Option(vals[0]).RulesOut {
+						word := strings.ToLower(f.Subject(lang, subj))
+						all := strings.ToLower(strings.Join(append(append([]string{txt.Title}, txt.Applies...), txt.Next...), "\n"))
+						if word == "" || strings.Contains(all, word) {
+							t.Errorf("%s: ?%s ends in outcome %q, which speaks of %q although %s=%s ruled it out", lang, query, o.ID, word, key, vals[0])
+						}
+					}
+				}
 				for _, a := range o.Answers {
 					if !has(a) {
 						t.Errorf("%s: outcome %q links unknown answer %q", lang, o.ID, a)
@@ -180,8 +196,12 @@ func TestContentSharedLinks(t *testing.T) {
 		links   []string
 		without []string
 	}{
-		{"situation=rejected&deadline=no&rejected-help=yes&rejected-fast-track=no", "rejected-assisted-return",
+		{"situation=rejected&deadline=no&rejected-help=yes&rejected-fast-track=no", "rejected-assisted-return-open",
 			[]string{"assisted-return-deadline", "assisted-return-apply", "assisted-return-cost", "forced-return-costs", "advance-notice"}, nil},
+		{"situation=rejected&deadline=no&rejected-help=yes&rejected-fast-track=unknown", "rejected-assisted-return",
+			[]string{"assisted-return-deadline", "assisted-return-apply", "assisted-return-eligibility"}, nil},
+		{"situation=waiting&waiting-help=yes&waiting-fast-track=no", "waiting-assisted-return-open",
+			[]string{"assisted-return-apply"}, nil},
 		{"situation=rejected&deadline=no&rejected-help=yes&rejected-fast-track=yes", "rejected-in-fast-track",
 			[]string{"assisted-return-eligibility"}, []string{"assisted-return-apply"}},
 		{"situation=waiting&waiting-help=yes&waiting-fast-track=yes", "waiting-in-fast-track",

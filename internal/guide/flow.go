@@ -14,6 +14,8 @@ type Flow struct {
 	outcome   map[string]*Outcome
 	// below[q] lists the questions that can follow q on some path.
 	below map[string][]string
+	// subjects[lang][id] is how a language names a subject an answer can rule out.
+	subjects map[string]map[string]string
 }
 
 // Question is one step of the flow: the query parameter named ID holds its answer.
@@ -30,6 +32,9 @@ type Option struct {
 	Next string
 	// DontKnow marks "I don't know" / "not sure" options, which pages may set apart.
 	DontKnow bool
+	// RulesOut names subjects this answer excludes ("not in the fast-track
+	// procedure"): an outcome reached after it must not speak of them.
+	RulesOut []string
 }
 
 // QuestionText is a question's wording in one language.
@@ -55,6 +60,10 @@ type OutcomeText struct {
 	Applies []string // "what applies to you"
 	Next    []string // "what you can do next"
 }
+
+// Subject is how a language names a subject an answer can rule out, as it
+// appears in outcome texts.
+func (f *Flow) Subject(lang, id string) string { return f.subjects[lang][id] }
 
 // Start is the first question.
 func (f *Flow) Start() *Question { return f.question[f.start] }

@@ -28,9 +28,10 @@ type graphFile struct {
 	Question []struct {
 		ID      string `toml:"id"`
 		Options []struct {
-			ID       string `toml:"id"`
-			Next     string `toml:"next"`
-			DontKnow bool   `toml:"dont_know"`
+			ID       string   `toml:"id"`
+			Next     string   `toml:"next"`
+			DontKnow bool     `toml:"dont_know"`
+			RulesOut []string `toml:"rules_out"`
 		} `toml:"options"`
 	} `toml:"question"`
 	Outcome []struct {
@@ -41,6 +42,7 @@ type graphFile struct {
 }
 
 type textFile struct {
+	Subjects map[string]string `toml:"subjects"`
 	Question map[string]struct {
 		Title   string            `toml:"title"`
 		Hint    string            `toml:"hint"`
@@ -116,7 +118,7 @@ func readGraph(fsys fs.FS, p *problems) (*Flow, error) {
 				p.add(file, node, "the option appears twice")
 				continue
 			}
-			q.Options = append(q.Options, &Option{ID: opt.ID, Next: opt.Next, DontKnow: opt.DontKnow})
+			q.Options = append(q.Options, &Option{ID: opt.ID, Next: opt.Next, DontKnow: opt.DontKnow, RulesOut: opt.RulesOut})
 		}
 		f.questions = append(f.questions, q)
 		f.question[q.ID] = q
@@ -180,6 +182,19 @@ func readTexts(fsys fs.FS, f *Flow, lang string, p *problems) {
 		count(file, node, "next", to.Next, 1, 4, p)
 		o.text[lang] = OutcomeText{Title: to.Title, Action: to.Action, Applies: to.Applies, Next: to.Next}
 	}
+	for _, q := range f.questions {
+		for _, o := range q.Options {
+			for _, subj := range o.RulesOut {
+				if strings.TrimSpace(t.Subjects[subj]) == "" {
+					p.add(file, fmt.Sprintf("question %q, option %q", q.ID, o.ID), "rules out %q, which [subjects] does not name", subj)
+				}
+			}
+		}
+	}
+	if f.subjects == nil {
+		f.subjects = map[string]map[string]string{}
+	}
+	f.subjects[lang] = t.Subjects
 	for id := range t.Question {
 		if f.question[id] == nil {
 			p.add(file, fmt.Sprintf("question %q", id), "no such question in %s", path.Join(Dir, GraphFile))

@@ -104,6 +104,11 @@ func TestLoadRejectsBrokenFlow(t *testing.T) {
 			want: []string{"content/flow/en.toml", `outcome "end-p"`, "applies has 1 items"},
 		},
 		{
+			name: "an answer rules out a subject no language names",
+			file: "flow/flow.toml", old: `{ id = "no", next = "end-b" }`, new: `{ id = "no", next = "end-b", rules_out = ["fast-track"] }`,
+			want: []string{"content/flow/en.toml", `question "b", option "no"`, `rules out "fast-track"`},
+		},
+		{
 			name: "no start",
 			file: "flow/flow.toml", old: `start = "a"`, new: `start = "zz"`,
 			want: []string{"content/flow/flow.toml", `start "zz"`, "no such question"},
