@@ -39,33 +39,36 @@ func TestFitDecision(t *testing.T) {
 		}
 		qs = append(qs, prepared{u, q.expected, q.lang})
 	}
+	utility := func(p decisionParams) float64 {
+		util := 0.0
+		for _, q := range qs {
+			r := &Reply{Lang: q.page}
+			loc, _ := a.locales.Get(q.page)
+			a.reply(r, loc, decide(*q.u.match, p), q.u.matchLang)
+			o := judge(r, q.expected, loc, false)
+			switch {
+			case o.wrong:
+				util -= 4
+			case o.top1:
+				util++
+			case o.top3:
+				util += 0.2
+			case o.choice:
+				util -= 0.2
+			}
+		}
+		return util
+	}
 	best, bestU := fitted, -1e9
 	for _, minC := range []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
 		for _, ratio := range []float64{0.5, 0.55, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01} {
 			for _, w := range []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8} {
 				p := decisionParams{minConfidence: minC, choiceRatio: ratio, evidenceWeight: w}
-				util := 0.0
-				for _, q := range qs {
-					r := &Reply{Lang: q.page}
-					loc, _ := a.locales.Get(q.page)
-					a.reply(r, loc, decide(*q.u.match, p), q.u.matchLang)
-					o := judge(r, q.expected, loc, false)
-					switch {
-					case o.wrong:
-						util -= 4
-					case o.top1:
-						util++
-					case o.top3:
-						util += 0.2
-					case o.choice:
-						util -= 0.2
-					}
-				}
-				if util > bestU+1e-9 {
+				if util := utility(p); util > bestU+1e-9 {
 					best, bestU = p, util
 				}
 			}
 		}
 	}
-	fmt.Printf("fitted on %d tuning questions: %+v (utility %.1f; now %+v)\n", len(qs), best, bestU, fitted)
+	fmt.Printf("fitted on %d tuning questions: %+v (utility %.1f; now %+v, utility %.1f)\n", len(qs), best, bestU, fitted, utility(fitted))
 }

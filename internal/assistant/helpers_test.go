@@ -105,11 +105,17 @@ const (
 	blindHeldOutFile = "testdata/blind2-heldout.tsv"
 )
 
-// tuneFiles are what TestFitDecision fits on: the tuning half when it is
-// there, else the older tuned sets.
+// tuneFiles are what TestFitDecision fits on: the tuning halves of both
+// blind sets when they are there, else the older tuned sets.
 var tuneFiles = func() []string {
-	if _, err := os.Stat(blindTuneFile); err == nil {
-		return []string{blindTuneFile}
+	var files []string
+	for _, f := range []string{blindTuneFile, "testdata/blind3-a.tsv"} {
+		if _, err := os.Stat(f); err == nil {
+			files = append(files, f)
+		}
 	}
-	return evalFiles
+	if len(files) == 0 {
+		return evalFiles
+	}
+	return files
 }()
