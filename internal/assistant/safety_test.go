@@ -39,6 +39,12 @@ var safetyCases = []struct {
 		"nb:Jeg ble nektet innreise på flyplassen. Er jeg utestengt fra Norge nå?",
 		"nb:Jeg er bortvist, kan jeg komme tilbake senere?",
 	}},
+	{"paying does not lift an entry ban", []string{"expulsion", "repay-costs"}, []string{
+		"en:I was expelled and paid my debt. Can I return now?",
+		"en:I paid back the cost of my deportation. I am expelled for 5 years. Can I come back now?",
+		"nb:Jeg er utvist og har betalt alt jeg skylder. Kan jeg komme tilbake nå?",
+		"nb:Kan jeg komme tilbake til Norge etter uttransportering?",
+	}},
 	{"deadline passed", []string{"assisted-return-deadline"}, []string{
 		"en:My deadline to leave has passed. Can I still get assisted return?",
 		"en:The deadline to leave Norway is over. Is it too late for voluntary return with IOM?",
