@@ -157,7 +157,7 @@ func TestBrokenDecisionDataStopsTheStart(t *testing.T) {
 			`url = "https://www.udi.no/"`, `url = "https://www.udi.no/en/contact/"`, 1))},
 		"a referral to no site": {"assistant/referrals.nb.toml", []byte(strings.Replace(string(mustRead(t, "assistant/referrals.nb.toml")),
 			`sites = ["udi"]`, `sites = ["nav"]`, 1))},
-		"a language without a notice": {"assistant/languages.toml", []byte("[[language]]\ntag = \"de\"\nscript = \"Latin\"\n")},
+		"a language without a notice": {"assistant/languages.toml", []byte("[[language]]\ntag = \"it\"\nscript = \"Latin\"\n")},
 	}
 	for name, c := range cases {
 		if _, err := New(contentWith(t, c.file, c.data), a.lib, locs, nil); err == nil {
