@@ -21,7 +21,7 @@ type decisionParams struct {
 	evidenceWeight float64
 }
 
-var fitted = decisionParams{minConfidence: 0.45, choiceRatio: 0.9, evidenceWeight: 0.5}
+var fitted = decisionParams{minConfidence: 0.5, choiceRatio: 0.9, evidenceWeight: 0.5}
 
 // decision is what the assistant replies, before it is put in words.
 type decision struct {

@@ -25,21 +25,24 @@ func TestFitDecision(t *testing.T) {
 		expected string
 		page     string
 	}
-	var qs []prepared
-	for _, q := range readEval(t, tuneFiles...) {
-		if _, ok := a.langs[q.lang]; !ok {
-			continue
+	prepare := func() []prepared {
+		var qs []prepared
+		for _, q := range readEval(t, tuneFiles...) {
+			if _, ok := a.langs[q.lang]; !ok {
+				continue
+			}
+			u, err := a.understand(context.Background(), q.lang, q.question)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if u.match == nil {
+				continue // a statistic or a notice: the thresholds do not touch it
+			}
+			qs = append(qs, prepared{u, q.expected, q.lang})
 		}
-		u, err := a.understand(context.Background(), q.lang, q.question)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if u.match == nil {
-			continue // a statistic or a notice: the thresholds do not touch it
-		}
-		qs = append(qs, prepared{u, q.expected, q.lang})
+		return qs
 	}
-	utility := func(p decisionParams) float64 {
+	utility := func(qs []prepared, p decisionParams) float64 {
 		util := 0.0
 		for _, q := range qs {
 			r := &Reply{Lang: q.page}
@@ -59,16 +62,24 @@ func TestFitDecision(t *testing.T) {
 		}
 		return util
 	}
-	best, bestU := fitted, -1e9
-	for _, minC := range []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
-		for _, ratio := range []float64{0.5, 0.55, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01} {
-			for _, w := range []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8} {
-				p := decisionParams{minConfidence: minC, choiceRatio: ratio, evidenceWeight: w}
-				if util := utility(p); util > bestU+1e-9 {
-					best, bestU = p, util
+	now := unknownDF
+	defer func() { unknownDF = now }()
+	nowU := utility(prepare(), fitted)
+	best, bestDF, bestU, n := fitted, now, -1e9, 0
+	for _, df := range []int{2, 4, 6, 9, 12, 16} {
+		unknownDF = df
+		qs := prepare()
+		n = len(qs)
+		for _, minC := range []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
+			for _, ratio := range []float64{0.5, 0.55, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01} {
+				for _, w := range []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8} {
+					p := decisionParams{minConfidence: minC, choiceRatio: ratio, evidenceWeight: w}
+					if util := utility(qs, p); util > bestU+1e-9 {
+						best, bestDF, bestU = p, df, util
+					}
 				}
 			}
 		}
 	}
-	fmt.Printf("fitted on %d tuning questions: %+v (utility %.1f; now %+v, utility %.1f)\n", len(qs), best, bestU, fitted, utility(fitted))
+	fmt.Printf("fitted on %d tuning questions: %+v, unknownDF %d (utility %.1f; now %+v, unknownDF %d, utility %.1f)\n", n, best, bestDF, bestU, fitted, now, nowU)
 }

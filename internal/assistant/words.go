@@ -201,8 +201,11 @@ const minPart = 3
 
 // unknownDF is the document frequency a word no answer and no out-of-scope
 // subject has is weighed as: most such words are the person's own ("my
-// brother", "system"), not a sign the question is off topic.
-const unknownDF = 2
+// brother", "Bergen", "restaurant"), not a sign the question is off topic,
+// so they weigh like a word several answers share. Fitted with the decision
+// thresholds on the tuning halves (TestFitDecision); a variable only so the
+// fit can try values.
+var unknownDF = 9
 
 // weight is the word's inverse document frequency: a word every answer has
 // tells little; a word only the out-of-scope subjects have tells the most.
