@@ -3,12 +3,11 @@ package content_test
 import (
 	"fmt"
 	"io/fs"
-	"os"
-	"path"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 
@@ -18,6 +17,8 @@ import (
 	"returninfo/internal/answers"
 	"returninfo/internal/guide"
 	"returninfo/internal/readability"
+	"returninfo/internal/site"
+	"returninfo/locales"
 )
 
 // The limits of issue 11: every answer and outcome at most 40 (medium), the
@@ -27,35 +28,26 @@ const (
 	meanLIX = 32.0
 )
 
-func languages(t *testing.T) []string {
-	t.Helper()
-	var doc struct{ Language []struct{ Tag string } }
-	if _, err := toml.DecodeFS(content.FS, "languages.toml", &doc); err != nil {
-		t.Fatal(err)
-	}
-	var langs []string
-	for _, l := range doc.Language {
-		langs = append(langs, l.Tag)
-	}
-	return langs
-}
+// loaded is the content as the service loads it (internal/site), once for
+// every test here.
+var loaded = sync.OnceValues(site.Load)
 
 func library(t *testing.T) *answers.Library {
 	t.Helper()
-	lib, err := answers.Load(content.FS, languages(t))
+	c, err := loaded()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return lib
+	return c.Answers
 }
 
-func flow(t *testing.T, lib *answers.Library) *guide.Flow {
+func flow(t *testing.T) *guide.Flow {
 	t.Helper()
-	f, err := guide.Load(content.FS, languages(t), lib.Exists)
+	c, err := loaded()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return f
+	return c.Guide
 }
 
 type glossary struct {
@@ -206,16 +198,16 @@ func readerTexts(t *testing.T, lib *answers.Library) map[string]map[string]strin
 			add(lang, "content/"+file, tomlStrings(t, file, b))
 		}
 	}
-	locales, err := os.ReadDir("../locales")
+	files, err := fs.ReadDir(locales.FS, ".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, e := range locales {
+	for _, e := range files {
 		parts := strings.Split(e.Name(), ".")
 		if len(parts) != 3 || parts[2] != "toml" {
 			continue
 		}
-		b, err := os.ReadFile(path.Join("../locales", e.Name()))
+		b, err := fs.ReadFile(locales.FS, e.Name())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -306,7 +298,7 @@ func TestGlossaryCheckFindsAPlantedVariant(t *testing.T) {
 // F23: LIX of every answer and outcome ≤ 40, the mean per language ≤ 32.
 func TestReadability(t *testing.T) {
 	lib := library(t)
-	f := flow(t, lib)
+	f := flow(t)
 	for _, lang := range lib.Languages() {
 		check := func(kind string, scores map[string]float64) {
 			var sum float64

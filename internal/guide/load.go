@@ -89,7 +89,7 @@ func readGraph(fsys fs.FS, p *problems) (*Flow, error) {
 		return nil, err
 	}
 	undecoded(file, md, p)
-	f := &Flow{start: g.Start, question: map[string]*Question{}, outcome: map[string]*Outcome{}}
+	f := &Flow{start: g.Start, question: map[string]*Question{}, outcome: map[string]*Outcome{}, subjects: map[string]map[string]string{}}
 	seen := map[string]string{} // ID → what it names, so a question and an outcome cannot share one
 	claim := func(kind, id string) bool {
 		if !validID(id) {
@@ -190,9 +190,6 @@ func readTexts(fsys fs.FS, f *Flow, lang string, p *problems) {
 				}
 			}
 		}
-	}
-	if f.subjects == nil {
-		f.subjects = map[string]map[string]string{}
 	}
 	f.subjects[lang] = t.Subjects
 	for id := range t.Question {
