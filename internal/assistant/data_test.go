@@ -141,8 +141,12 @@ func TestEveryReplyMessageExists(t *testing.T) {
 	_, locs := realAssistant(t)
 	ids := []string{"AskNoAnswer", "AskPersonalData", "AskStatNote", "AskStatNoFigures", "AskStatNotCovered",
 		"AskListAnd", "AskDayMonth", "AskMonthYear", "AskStatPageTitle",
-		"AskStatDestination", "AskStatDestinationNone", "AskStatNationality", "AskStatNationalityNone"}
-	for _, subject := range []string{"AskStatTotal", "AskStatMinors", "AskStatConvicted"} {
+		"AskStatDestination", "AskStatDestinationNone", "AskStatNationality", "AskStatNationalityNone",
+		"AskStatListed", "AskStatListedNone", "AskStatCharterAllCountries"}
+	for _, table := range []string{"AskStatDestination", "AskStatNationality", "AskStatListed"} {
+		ids = append(ids, table+"Category", table+"CategoryNone")
+	}
+	for _, subject := range []string{"AskStatTotal", "AskStatMinors", "AskStatConvicted", "AskStatUnaccompanied", "AskStatCharter"} {
 		ids = append(ids, subject+"Month", subject+"SoFar")
 	}
 	for _, l := range locs.Languages {

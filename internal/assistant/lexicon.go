@@ -98,6 +98,8 @@ type statsFile struct {
 	WholeYear     []string            `toml:"whole_year"`    // "the whole of 2022": no report gives a full year
 	Unaccompanied []string            `toml:"unaccompanied"` // unaccompanied minors
 	Categories    map[string][]string `toml:"categories"`    // category ID → words
+	FirstMonths   map[string]int      `toml:"first_months"`  // "first half" → 6: the year so far to that month
+	Charter       []string            `toml:"charter"`       // chartered return flights
 }
 
 func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {

@@ -90,13 +90,35 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 		st.Monthly = false
 		st.Figures = []Figure{{Counts: CountsPrevious, Value: *value}}
 		sentences = append(sentences, previousSentence(loc, rep, q.subject, *value))
+	case q.subject == CountsCharter:
+		value, ok := figureOf(rep, q.subject, &st.Monthly)
+		if !ok {
+			a.notCovered(r, loc, reports)
+			return
+		}
+		if q.country != "" {
+			st.Missing, st.Country = "country", ""
+			sentences = append(sentences, loc.T("AskStatCharterAllCountries"))
+		}
+		st.Figures = []Figure{{Counts: q.subject, Value: value}}
+		sentences = append(sentences, totalSentence(loc, rep, q.subject, st.Monthly, value))
 	case q.country != "":
 		st.Monthly = false // the country tables count the year so far
+		category := ""
+		if q.category != "" {
+			if !slices.Contains(rep.Categories, q.category) {
+				// Never the country's total as if it were the category's.
+				st.Missing = "category"
+				sentences = append(sentences, loc.TData("AskStatNoCategory", map[string]any{"Category": a.categoryLabel(q.category, loc.Lang.Tag), "Period": monthWords(loc, rep)}))
+			} else {
+				category = q.category
+			}
+		}
 		for _, c := range []Counts{CountsDestination, CountsNationality} {
 			if q.counts != "" && q.counts != c {
 				continue
 			}
-			s, fig := countrySentence(loc, rep, q.country, c)
+			s, fig := countrySentence(loc, rep, q.country, c, category, a.categoryLabel(category, loc.Lang.Tag))
 			sentences = append(sentences, s)
 			if fig != nil {
 				st.Figures = append(st.Figures, *fig)
@@ -194,6 +216,8 @@ func figureOf(rep *stats.Report, subject Counts, monthly *bool) (int, bool) {
 		return pick(rep.UnaccompaniedMinorsInMonth, nil)
 	case CountsConvicted:
 		return pick(rep.ConvictedInMonth, rep.ConvictedYTD)
+	case CountsCharter:
+		return pick(rep.CharterFlightsInMonth, rep.CharterFlightsYTD)
 	default:
 		ytd := rep.YTDTotal
 		return pick(rep.ReturnedInMonth, &ytd)
@@ -203,14 +227,16 @@ func figureOf(rep *stats.Report, subject Counts, monthly *bool) (int, bool) {
 func totalSentence(loc *locale.Localizer, rep *stats.Report, subject Counts, monthly bool, value int) string {
 	y, m := periodOf(rep)
 	data := map[string]any{"Year": y, "Month": loc.Month(m), "Date": asAtWords(loc, rep)}
-	id := map[Counts]string{CountsTotal: "AskStatTotal", CountsMinors: "AskStatMinors", CountsConvicted: "AskStatConvicted", CountsUnaccompanied: "AskStatUnaccompanied"}[subject]
+	id := map[Counts]string{CountsTotal: "AskStatTotal", CountsMinors: "AskStatMinors", CountsConvicted: "AskStatConvicted", CountsUnaccompanied: "AskStatUnaccompanied", CountsCharter: "AskStatCharter"}[subject]
 	if monthly {
 		return loc.TCount(id+"Month", value, data)
 	}
 	return loc.TCount(id+"SoFar", value, data)
 }
 
-func countrySentence(loc *locale.Localizer, rep *stats.Report, code string, c Counts) (string, *Figure) {
+// countrySentence gives a country's line in one table: its total, or with
+// category its cell in that category's column.
+func countrySentence(loc *locale.Localizer, rep *stats.Report, code string, c Counts, category, label string) (string, *Figure) {
 	table := stats.TableDestination
 	id := "AskStatDestination"
 	if c == CountsNationality {
@@ -221,8 +247,11 @@ func countrySentence(loc *locale.Localizer, rep *stats.Report, code string, c Co
 		// citizen of Stateless.
 		id = "AskStatListed"
 	}
+	if category != "" {
+		id += "Category"
+	}
 	y, _ := periodOf(rep)
-	data := map[string]any{"Year": y, "Date": asAtWords(loc, rep), "Country": countries.Name(code, loc.Lang.Tag)}
+	data := map[string]any{"Year": y, "Date": asAtWords(loc, rep), "Country": countries.Name(code, loc.Lang.Tag), "Category": label}
 	for _, row := range rep.Table(table) {
 		if row.Country != code {
 			continue
@@ -230,7 +259,11 @@ func countrySentence(loc *locale.Localizer, rep *stats.Report, code string, c Co
 		if row.CountryUncertain || data["Country"] == "" {
 			data["Country"] = row.PublishedName
 		}
-		return loc.TCount(id, row.Total, data), &Figure{Counts: c, Value: row.Total}
+		value := row.Total
+		if category != "" {
+			value = row.Counts[category]
+		}
+		return loc.TCount(id, value, data), &Figure{Counts: c, Value: value}
 	}
 	return loc.TData(id+"None", data), &Figure{Counts: c, Value: 0}
 }

@@ -24,6 +24,7 @@ const (
 	CountsUnaccompanied Counts = "unaccompanied"
 	CountsCategory      Counts = "category" // one return category, from a table's total row
 	CountsPrevious      Counts = "previous" // the same period a year before, as a report compares
+	CountsCharter       Counts = "charter"  // chartered return flights, not people
 )
 
 // statQuestion is what a statistics question asks for.
@@ -47,7 +48,9 @@ type statsVocab struct {
 	monthBefore, destBefore, natBefore, destWords, natWords  [][]string
 	minors, convicted                                        [][]string
 	personal, upTo, previous, assisted, wholeYear, unaccomp  [][]string
+	charter                                                  [][]string
 	categories                                               map[string][][]string
+	firstMonths                                              map[int][][]string
 	months                                                   map[string]int
 	countries                                                map[string]countryName
 	maxNameWords                                             int
@@ -72,11 +75,18 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		minors: phrases(s.Minors), convicted: phrases(s.Convicted),
 		personal: phrases(s.Personal), upTo: phrases(s.UpTo), previous: phrases(s.Previous),
 		assisted: phrases(s.Assisted), wholeYear: phrases(s.WholeYear), unaccomp: phrases(s.Unaccompanied),
-		categories: map[string][][]string{},
-		months:     map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{},
+		charter:    phrases(s.Charter),
+		categories: map[string][][]string{}, firstMonths: map[int][][]string{},
+		months: map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{},
 	}
 	for id, words := range s.Categories {
 		v.categories[id] = phrases(words)
+	}
+	for p, month := range s.FirstMonths {
+		if month < 1 || month > 12 {
+			return nil, fmt.Errorf("content/%s/statistics.%s.toml: first_months: %q is not a month (1–12)", Dir, lex.lang, p)
+		}
+		v.firstMonths[month] = append(v.firstMonths[month], foldedOf(plainWords(p)))
 	}
 	for i, names := range s.Months {
 		for _, n := range names {
@@ -142,6 +152,8 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		q.subject = CountsMinors
 	case containsAny(f, v.convicted):
 		q.subject = CountsConvicted
+	case containsAny(f, v.charter):
+		q.subject = CountsCharter
 	}
 	for id, words := range v.categories {
 		if containsAny(f, words) && (q.category == "" || id < q.category) {
@@ -149,6 +161,11 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		}
 	}
 	v.readPeriod(question, f, &q)
+	for month, ps := range v.firstMonths {
+		if q.month == 0 && containsAny(f, ps) {
+			q.month, q.soFar = month, true // "the first half of 2021": to June
+		}
+	}
 	if containsAny(f, v.soFar) || containsAny(f, v.upTo) {
 		q.soFar = true
 	}

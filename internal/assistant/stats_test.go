@@ -47,6 +47,14 @@ func TestStatisticsSayWhatTheyCount(t *testing.T) {
 		{"en", "How many minors were returned in 2023?", map[Counts]int{CountsMinors: 28}, []string{"In November 2023", "28 minors"}},
 		{"nb", "hvor mange straffede ble uttransportert hittil i 2025", map[Counts]int{CountsConvicted: 304}, []string{"304", "straffereaksjon"}},
 		{"en", "How many people were returned in June 2022?", map[Counts]int{CountsTotal: 175}, []string{"In June 2022", "175 people"}},
+		// A category and a country: the cell, never the country's total.
+		{"en", "How many people with international protection were returned to Greece up to May 2025?", map[Counts]int{CountsDestination: 35}, []string{"35 people in the category", "to Greece"}},
+		{"nb", "Hvor mange syrere ble sendt ut etter Dublin-forordningen januar–november 2023?", map[Counts]int{CountsNationality: 82}, []string{"82 personer med statsborgerskap i Syria i kategorien"}},
+		// Chartered flights are flights, not people.
+		{"en", "How many charter return flights took place in November 2023?", map[Counts]int{CountsCharter: 2}, []string{"2 chartered return flights"}},
+		{"nb", "hvor mange returchartere hittil i 2025", map[Counts]int{CountsCharter: 2}, []string{"2 returchartere"}},
+		// "The first half of 2021" runs to June: the June 2022 report compares.
+		{"en", "How many convicted offenders were returned in the first six months of 2021?", map[Counts]int{CountsPrevious: 1160}, []string{"1,160 convicted offenders", "report for June 2022"}},
 	}
 	for _, c := range cases {
 		r := ask(t, c.lang, c.q)
@@ -284,6 +292,8 @@ func TestUnpublishedFiguresAreSaidToBe(t *testing.T) {
 		{"en", "forced returns 2019 total", "period"},
 		{"en", "How many Syrians were returned in May 2025 alone?", "period"},
 		{"en", "How many returns of people with international protection in November 2023?", "category"},
+		{"en", "How many Syrians with international protection were returned in 2023?", "category"},
+		{"en", "How many charter flights to Albania in 2025?", "country"},
 	}
 	for _, c := range cases {
 		r := ask(t, c.lang, c.q)
