@@ -47,6 +47,9 @@ type Assistant struct {
 	langs   map[string]*langIndex
 	stats   map[string]*statsVocab
 	others  []*otherLanguage
+	// trigrams tells a Latin-script question's language when the word
+	// lists cannot.
+	trigrams *trigrams
 	// Now is the current time, for "this year"; tests set it.
 	Now func() time.Time
 }
@@ -81,7 +84,7 @@ func New(fsys fs.FS, lib *answers.Library, locs *locale.Set, figures Figures) (*
 			return nil, fmt.Errorf("content/%s/statistics.%s.toml: explained_by: no answer %q", Dir, lang, id)
 		}
 	}
-	if a.others, err = loadOtherLanguages(fsys, lib.Languages()); err != nil {
+	if a.others, a.trigrams, err = loadOtherLanguages(fsys, lib.Languages()); err != nil {
 		return nil, err
 	}
 	a.dropSharedWords()
@@ -128,7 +131,7 @@ func (a *Assistant) understand(ctx context.Context, lang, question string) (unde
 	}
 	other, written := a.detectLanguage(clean, lang)
 	if other != nil {
-		a.languageNotice(r, other)
+		a.languageNotice(r, loc, other)
 		return u, nil
 	}
 	if written != "" {

@@ -17,6 +17,17 @@ func TestOtherLanguagesGetANotice(t *testing.T) {
 		{"ru", "", "Могу ли я вернуться в Норвегию после депортации?"},
 		{"fr", "", "Est-ce que je peux avoir une aide pour rentrer dans mon pays?"},
 		{"es", "", "¿Puedo volver a Noruega después de la deportación?"},
+		{"tr", "", "Norveç'ten sınır dışı edilirsem geri dönebilir miyim?"},
+		{"it", "", "Chi paga il biglietto se la polizia mi rimpatria?"},
+		{"pt", "", "Quem paga o bilhete se a polícia me deportar?"},
+		{"sq", "", "Kush e paguan biletën nëse policia më kthen në vendin tim?"},
+		{"lt", "", "Kas moka už bilietą, jei policija mane išsiunčia iš Norvegijos?"},
+		{"ur", "rtl", "کیا میں ناروے سے نکالے جانے کے بعد واپس آ سکتا ہوں؟"},
+		{"ps", "rtl", "ایا زه کولی شم له اخراج وروسته ناروې ته راستون شم؟ ډېره مننه"},
+		{"ckb", "rtl", "دەتوانم دوای دەرکردن بگەڕێمەوە بۆ نەرویج؟"},
+		{"am", "", "ወደ ሀገሬ መመለስ እችላለሁ? ፖሊስ ምን ያደርጋል?"},
+		{"ka", "", "შემიძლია ნორვეგიაში დაბრუნება დეპორტაციის შემდეგ?"},
+		{"zh", "", "被驱逐出挪威后我可以回来吗？"},
 	}
 	for _, page := range []string{"en", "nb"} {
 		for _, c := range cases {
@@ -35,8 +46,20 @@ func TestOtherLanguagesGetANotice(t *testing.T) {
 			}
 		}
 	}
-	// English and Norwegian, and names in them, are never taken for others.
-	for _, q := range []string{"Kan jeg få assistert retur til Somalia?", "Can IOM help me go home to Eritrea?", "hva er dublin", "dublin"} {
+	// A script no language listed has: the notice in the page's language.
+	for _, q := range []string{"노르웨이에서 추방되면 다시 돌아올 수 있나요?", "ฉันจะกลับไปนอร์เวย์ได้ไหม"} {
+		for _, page := range []string{"en", "nb"} {
+			r, _ := a.Ask(t.Context(), page, q)
+			if r.Kind != KindLanguage || r.TextLang != page || !strings.Contains(r.Text, "English") && !strings.Contains(r.Text, "engelsk") {
+				t.Errorf("%q on %s: got %s text_lang %q %q", q, page, describe(r), r.TextLang, r.Text)
+			}
+		}
+	}
+	// English and Norwegian, names in them, typos and SMS style are never
+	// taken for others.
+	for _, q := range []string{"Kan jeg få assistert retur til Somalia?", "Can IOM help me go home to Eritrea?", "hva er dublin", "dublin",
+		"plz xplain dublin regulashun", "pasport bak wen deportd?", "hvordn sokr jeg retur", "skriv et dikt om fjellet",
+		"mobilabonnement billigst bergen", "wat happen aftr dublin desision"} {
 		for _, page := range []string{"en", "nb"} {
 			if r, _ := a.Ask(t.Context(), page, q); r.Kind == KindLanguage {
 				t.Errorf("%q on %s: taken for %s", q, page, r.TextLang)

@@ -94,8 +94,14 @@ func (a *Assistant) topics(r *Reply, first []string) {
 }
 
 // languageNotice is the reply to a question in a language the service does
-// not publish: a fixed notice in that language, and the topics.
-func (a *Assistant) languageNotice(r *Reply, l *otherLanguage) {
+// not publish: a fixed notice in that language (for a language not listed,
+// in the page's), and the topics.
+func (a *Assistant) languageNotice(r *Reply, loc *locale.Localizer, l *otherLanguage) {
+	if l == unlisted {
+		r.Kind, r.Text, r.TextLang = KindLanguage, loc.T("AskLanguageNotice"), r.Lang
+		a.topics(r, nil)
+		return
+	}
 	r.Kind, r.Text, r.TextLang = KindLanguage, l.Notice, l.Tag
 	if l.Dir == "rtl" {
 		r.TextDir = "rtl"
