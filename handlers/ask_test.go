@@ -183,7 +183,7 @@ func TestAskWarnsAboutPersonalData(t *testing.T) {
 	app, _ := newAskApp(t)
 	questions := map[string]string{
 		"en": "My D-number is 41018012345, will I get my passport back?",
-		"nb": "Ring meg på 412 34 567, får jeg passet tilbake?",
+		"nb": "Ring meg på 412 34 567. Får jeg passet tilbake?",
 	}
 	for lang, q := range questions {
 		r := getReply(t, app, lang, q)

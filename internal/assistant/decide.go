@@ -9,9 +9,11 @@ import (
 // They are fitted on the tuning half of the blind evaluation set, never on
 // the held-out half (TestFitDecision prints the fit; ASSISTANT_FIT=1).
 type decisionParams struct {
-	// minConfidence: below it, no answer and no choice (fallback, or the
-	// referral if one was said).
+	// minConfidence: below it, no answer alone.
 	minConfidence float64
+	// minChoice: below it, no choice either (fallback, or the referral if
+	// one was said); between the two, the person chooses among the best.
+	minChoice float64
 	// choiceRatio: a second answer scoring at least this share of the
 	// best makes a choice.
 	choiceRatio float64
@@ -19,9 +21,15 @@ type decisionParams struct {
 	// the concepts the question says, mixed (both relative to the best):
 	// 0 is the search alone, 1 the concepts alone.
 	evidenceWeight float64
+	// model turns what is known of the best answer into the probability
+	// that it is the right one (the reply's confidence).
+	model logistic
 }
 
-var fitted = decisionParams{minConfidence: 0.5, choiceRatio: 0.9, evidenceWeight: 0.5}
+var fitted = decisionParams{minConfidence: 0.8, minChoice: 0.8, choiceRatio: 0.85, evidenceWeight: 0.4, model: fittedModel}
+
+// fittedModel: printed by TestFitDecision.
+var fittedModel = logistic{bias: -3.569, weights: signals{1.318, 1.308, 2.479, 0.595, 1.093, 0.770, -1.332, 0.762}}
 
 // decision is what the assistant replies, before it is put in words.
 type decision struct {
@@ -45,6 +53,66 @@ type candidate struct {
 // goes to the answer.
 func decide(m result, p decisionParams) decision {
 	d := decision{kind: KindFallback, referral: m.ev.referral}
+	cands := rank(m, p)
+	refer := m.ev.referral >= 0
+	if len(cands) == 0 || m.ev.core == 0 || (refer && m.ev.refStrength > m.ev.core) {
+		if refer {
+			d.kind = KindReferral
+		}
+		return d
+	}
+	best := cands[0]
+	margin := 1.0
+	if len(cands) > 1 {
+		margin = 1 - cands[1].score/best.score
+	}
+	d.confidence = p.model.prob(signalsOf(m, cands, margin))
+	close := len(cands) > 1 && cands[1].score >= p.choiceRatio*best.score
+	// A cautioned answer (cautions.<lang>.toml) is never given alone: the
+	// question says something its summary would mislead about.
+	cautioned := m.ev.cautioned[best.id]
+	sure := d.confidence >= p.minConfidence && !cautioned
+	torn := (close || cautioned) && len(cands) > 1 && d.confidence >= p.minChoice
+	switch {
+	case torn:
+		// Torn between close answers, or the first may mislead alone: the
+		// person chooses.
+		d.kind = KindChoice
+		for i, c := range cands {
+			if len(d.ids) == maxItems || (c.score < p.choiceRatio*best.score && !(cautioned && i == 1)) {
+				break
+			}
+			d.ids = append(d.ids, c.id)
+			d.scores = append(d.scores, round3(c.score/best.score*d.confidence))
+		}
+		return d
+	case !sure:
+		// Unsure of the answer: the topics. A referral only when the
+		// question says its subject as strongly as what is in scope.
+		if refer && m.ev.refStrength >= m.ev.core {
+			d.kind = KindReferral
+		}
+		d.ids = []string{best.id} // for the fallback's topics
+		return d
+	}
+	d.kind = KindAnswer
+	for i, c := range cands {
+		if len(d.ids) == maxItems {
+			break
+		}
+		rel := c.score / best.score
+		if i > 0 && rel < minAlternativeRel && (c.coverage < minAlternativeCoverage || rel < minAlternativeFloor) {
+			continue
+		}
+		d.ids = append(d.ids, c.id)
+		d.scores = append(d.scores, round3(d.confidence*rel))
+	}
+	return d
+}
+
+// rank orders the answers that have a concept the question says: the
+// search's score and the concepts said, mixed.
+func rank(m result, p decisionParams) []candidate {
 	var cands []candidate
 	most := 0.0
 	for _, h := range m.hits {
@@ -65,59 +133,7 @@ func decide(m result, p decisionParams) decision {
 		}
 		return 0
 	})
-	refer := m.ev.referral >= 0
-	if len(cands) == 0 || m.ev.core == 0 || (refer && m.ev.refStrength > m.ev.core) {
-		if refer {
-			d.kind = KindReferral
-		}
-		return d
-	}
-	best := cands[0]
-	margin := 1.0
-	if len(cands) > 1 {
-		margin = 1 - cands[1].score/best.score
-	}
-	d.confidence = confidence(best.coverage, margin)
-	if d.confidence < p.minConfidence {
-		// Unsure of the answer: the topics. A referral only when the
-		// question says its subject as strongly as what is in scope.
-		if refer && m.ev.refStrength >= m.ev.core {
-			d.kind = KindReferral
-		}
-		d.ids = []string{best.id} // for the fallback's topics
-		return d
-	}
-	// A cautioned answer (cautions.<lang>.toml) is never given alone: the
-	// question says something its summary would mislead about.
-	cautioned := m.ev.cautioned[best.id]
-	if cautioned && len(cands) == 1 {
-		d.kind = KindFallback
-		return d
-	}
-	if cautioned || (len(cands) > 1 && cands[1].score >= p.choiceRatio*best.score) {
-		d.kind = KindChoice
-		for i, c := range cands {
-			if len(d.ids) == maxItems || (c.score < p.choiceRatio*best.score && !(cautioned && i == 1)) {
-				break
-			}
-			d.ids = append(d.ids, c.id)
-			d.scores = append(d.scores, round3(c.score/best.score*d.confidence))
-		}
-		return d
-	}
-	d.kind = KindAnswer
-	for i, c := range cands {
-		if len(d.ids) == maxItems {
-			break
-		}
-		rel := c.score / best.score
-		if i > 0 && rel < minAlternativeRel && (c.coverage < minAlternativeCoverage || rel < minAlternativeFloor) {
-			continue
-		}
-		d.ids = append(d.ids, c.id)
-		d.scores = append(d.scores, round3(d.confidence*rel))
-	}
-	return d
+	return cands
 }
 
 // confidence combines how much of the question the best answer covers with
@@ -125,4 +141,54 @@ func decide(m result, p decisionParams) decision {
 // threshold holds in every language, whatever bleve's raw scores.
 func confidence(coverage, margin float64) float64 {
 	return coverage * (0.6 + 0.4*math.Min(1, margin*2))
+}
+
+// signals are what is known of the best answer, each a number of about
+// 0..1 so that one model holds in every language.
+type signals [nSignals]float64
+
+const nSignals = 8
+
+// signalNames says what each signal is, for the fit's report.
+var signalNames = [nSignals]string{"coverage", "margin", "old confidence", "concept share", "search agrees", "concepts said", "referral said", "answers with concepts"}
+
+func signalsOf(m result, cands []candidate, margin float64) signals {
+	best := cands[0]
+	said := 0.0
+	for _, e := range m.ev.answers {
+		said += e
+	}
+	agrees := 0.0
+	if len(m.hits) > 0 && m.hits[0].id == best.id {
+		agrees = 1
+	}
+	referral := 0.0
+	if m.ev.refStrength > 0 {
+		referral = 1
+	}
+	return signals{
+		best.coverage,
+		margin,
+		confidence(best.coverage, margin),
+		best.evidence / said,
+		agrees,
+		math.Min(1, float64(m.ev.core)/4),
+		referral,
+		math.Min(1, float64(len(cands)-1)/4),
+	}
+}
+
+// logistic is a logistic regression over the signals, fitted on the
+// tuning halves (TestFitDecision).
+type logistic struct {
+	bias    float64
+	weights signals
+}
+
+func (l logistic) prob(x signals) float64 {
+	z := l.bias
+	for i, w := range l.weights {
+		z += w * x[i]
+	}
+	return 1 / (1 + math.Exp(-z))
 }

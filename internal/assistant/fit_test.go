@@ -3,18 +3,25 @@ package assistant
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 )
 
-// TestFitDecision fits the decision's thresholds (decide.go, fitted) on the
-// tuning half of the blind set, and prints the best. It never reads the
-// held-out half. ASSISTANT_FIT=1 to run it.
+// TestFitDecision fits the decision (decide.go, fitted and fittedModel) on
+// the tuning halves of the blind sets, and prints the best. It never reads
+// a held-out half. ASSISTANT_FIT=1 to run it.
 //
-// Utility per question: the right answer first +1, the right answer in a
+// First a logistic regression learns, from the signals of each tuning
+// question's best answer, the probability that it is the right one: that
+// is the reply's confidence. Then the thresholds are chosen for the most
+// utility per question: the right answer first +1, the right answer in a
 // choice +0.2 (the person must still choose; choices should stay rare), a
 // choice without it -0.2, a wrong answer or an answer to an out-of-scope
-// question -4 (a wrong answer is worse than "I don't know"), else 0.
+// question -4 (a wrong answer is worse than "I don't know"), else 0; and
+// choices on at most 5 % of the answerable questions.
 func TestFitDecision(t *testing.T) {
 	if os.Getenv("ASSISTANT_FIT") == "" {
 		t.Skip("set ASSISTANT_FIT=1")
@@ -25,30 +32,36 @@ func TestFitDecision(t *testing.T) {
 		expected string
 		page     string
 	}
-	prepare := func() []prepared {
-		var qs []prepared
-		for _, q := range readEval(t, tuneFiles...) {
-			if _, ok := a.langs[q.lang]; !ok {
-				continue
-			}
-			u, err := a.understand(context.Background(), q.lang, q.question)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if u.match == nil {
-				continue // a statistic or a notice: the thresholds do not touch it
-			}
-			qs = append(qs, prepared{u, q.expected, q.lang})
+	var qs []prepared
+	for _, q := range readEval(t, tuneFiles...) {
+		if _, ok := a.langs[q.lang]; !ok {
+			continue
 		}
-		return qs
+		u, err := a.understand(context.Background(), q.lang, q.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.match == nil {
+			continue // a statistic or a notice: the decision does not touch it
+		}
+		qs = append(qs, prepared{u, q.expected, q.lang})
 	}
-	utility := func(qs []prepared, p decisionParams) float64 {
-		util := 0.0
+	// utility is the sum over the questions; -inf when choices come on
+	// more than maxChoices of the answerable questions (the limit).
+	const maxChoices = 0.05
+	utility := func(p decisionParams) float64 {
+		util, choices, answerable := 0.0, 0, 0
 		for _, q := range qs {
 			r := &Reply{Lang: q.page}
 			loc, _ := a.locales.Get(q.page)
 			a.reply(r, loc, decide(*q.u.match, p), q.u.matchLang)
 			o := judge(r, q.expected, loc, false)
+			if o.kind == "answer" {
+				answerable++
+				if o.choice {
+					choices++
+				}
+			}
 			switch {
 			case o.wrong:
 				util -= 4
@@ -60,26 +73,100 @@ func TestFitDecision(t *testing.T) {
 				util -= 0.2
 			}
 		}
+		if float64(choices) > maxChoices*float64(answerable) {
+			return math.Inf(-1)
+		}
 		return util
 	}
-	now := unknownDF
-	defer func() { unknownDF = now }()
-	nowU := utility(prepare(), fitted)
-	best, bestDF, bestU, n := fitted, now, -1e9, 0
-	for _, df := range []int{2, 4, 6, 9, 12, 16} {
-		unknownDF = df
-		qs := prepare()
-		n = len(qs)
-		for _, minC := range []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
-			for _, ratio := range []float64{0.5, 0.55, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01} {
-				for _, w := range []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8} {
-					p := decisionParams{minConfidence: minC, choiceRatio: ratio, evidenceWeight: w}
-					if util := utility(qs, p); util > bestU+1e-9 {
-						best, bestDF, bestU = p, df, util
+	nowU := utility(fitted)
+
+	best, bestU := fitted, -1e9
+	for _, w := range []float64{0.3, 0.4, 0.5, 0.6, 0.7} {
+		// The examples: each question's best answer, right or not.
+		var xs []signals
+		var ys []float64
+		for _, q := range qs {
+			m := *q.u.match
+			cands := rank(m, decisionParams{evidenceWeight: w})
+			if len(cands) == 0 || m.ev.core == 0 || (m.ev.referral >= 0 && m.ev.refStrength > m.ev.core) {
+				continue
+			}
+			margin := 1.0
+			if len(cands) > 1 {
+				margin = 1 - cands[1].score/cands[0].score
+			}
+			y := 0.0
+			if !strings.HasPrefix(q.expected, "out:") && q.expected != "none" && slices.Contains(strings.Split(q.expected, "|"), cands[0].id) {
+				y = 1
+			}
+			xs = append(xs, signalsOf(m, cands, margin))
+			ys = append(ys, y)
+		}
+		model := fitLogistic(xs, ys)
+		for _, minC := range []float64{0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9} {
+			for _, ratio := range []float64{0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01} {
+				for _, minChoice := range []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
+					p := decisionParams{minConfidence: minC, minChoice: min(minC, minChoice), choiceRatio: ratio, evidenceWeight: w, model: model}
+					if u := utility(p); u > bestU+1e-9 {
+						best, bestU = p, u
 					}
 				}
 			}
 		}
 	}
-	fmt.Printf("fitted on %d tuning questions: %+v, unknownDF %d (utility %.1f; now %+v, unknownDF %d, utility %.1f)\n", n, best, bestDF, bestU, fitted, now, nowU)
+	fmt.Printf("fitted on %d tuning questions: utility %.1f (now %.1f)\n", len(qs), bestU, nowU)
+	fmt.Printf("var fitted = decisionParams{minConfidence: %g, minChoice: %g, choiceRatio: %g, evidenceWeight: %g, model: fittedModel}\n", best.minConfidence, best.minChoice, best.choiceRatio, best.evidenceWeight)
+	fmt.Printf("var fittedModel = logistic{bias: %.3f, weights: signals{", best.model.bias)
+	for i, w := range best.model.weights {
+		if i > 0 {
+			fmt.Print(", ")
+		}
+		fmt.Printf("%.3f", w)
+	}
+	fmt.Println("}}")
+	for i, w := range best.model.weights {
+		fmt.Printf("  %-22s %+.3f\n", signalNames[i], w)
+	}
+}
+
+// fitLogistic fits a logistic regression by gradient descent, with a small
+// L2 penalty so that no weight runs away on a signal a few examples share.
+func fitLogistic(xs []signals, ys []float64) logistic {
+	var l logistic
+	const rate, penalty, rounds = 0.5, 0.001, 4000
+	n := float64(len(xs))
+	for range rounds {
+		var gw signals
+		gb := 0.0
+		for i, x := range xs {
+			e := l.prob(x) - ys[i]
+			gb += e
+			for j := range gw {
+				gw[j] += e * x[j]
+			}
+		}
+		l.bias -= rate * gb / n
+		for j := range l.weights {
+			l.weights[j] -= rate * (gw[j]/n + penalty*l.weights[j])
+		}
+	}
+	return l
+}
+
+// A model fitted on its own examples separates them: the fit works.
+func TestFitLogisticLearns(t *testing.T) {
+	var xs []signals
+	var ys []float64
+	for i := range 200 {
+		v := float64(i%20) / 20
+		xs = append(xs, signals{v, 1 - v})
+		ys = append(ys, math.Round(v))
+	}
+	l := fitLogistic(xs, ys)
+	if p := l.prob(signals{0.95, 0.05}); p < 0.8 {
+		t.Errorf("prob of a clear yes %.2f", p)
+	}
+	if p := l.prob(signals{0.05, 0.95}); p > 0.2 {
+		t.Errorf("prob of a clear no %.2f", p)
+	}
 }

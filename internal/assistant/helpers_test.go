@@ -109,7 +109,7 @@ const (
 // blind sets when they are there, else the older tuned sets.
 var tuneFiles = func() []string {
 	var files []string
-	for _, f := range []string{blindTuneFile, "testdata/blind3-a.tsv"} {
+	for _, f := range []string{blindTuneFile, "testdata/blind3-a.tsv", "testdata/blind4-a.tsv"} {
 		if _, err := os.Stat(f); err == nil {
 			files = append(files, f)
 		}
