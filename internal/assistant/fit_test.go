@@ -102,13 +102,16 @@ func TestFitDecision(t *testing.T) {
 			xs = append(xs, signalsOf(m, cands, margin))
 			ys = append(ys, y)
 		}
-		model := fitLogistic(xs, ys)
-		for _, minC := range []float64{0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9} {
-			for _, ratio := range []float64{0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01} {
-				for _, minChoice := range []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
-					p := decisionParams{minConfidence: minC, minChoice: min(minC, minChoice), choiceRatio: ratio, evidenceWeight: w, model: model}
-					if u := utility(p); u > bestU+1e-9 {
-						best, bestU = p, u
+		// The model fitted now, and the one in use (a fit on slightly
+		// different data may still be the better one for the utility).
+		for _, model := range []logistic{fitLogistic(xs, ys), fitted.model} {
+			for _, minC := range []float64{0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9} {
+				for _, ratio := range []float64{0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01} {
+					for _, minChoice := range []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
+						p := decisionParams{minConfidence: minC, minChoice: min(minC, minChoice), choiceRatio: ratio, evidenceWeight: w, model: model}
+						if u := utility(p); u > bestU+1e-9 {
+							best, bestU = p, u
+						}
 					}
 				}
 			}

@@ -100,6 +100,7 @@ type statsFile struct {
 	Categories    map[string][]string `toml:"categories"`    // category ID → words
 	FirstMonths   map[string]int      `toml:"first_months"`  // "first half" → 6: the year so far to that month
 	Charter       []string            `toml:"charter"`       // chartered return flights
+	People        []string            `toml:"people"`        // "people", "personer": after "how many", a count even beside a definition word
 }
 
 func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {

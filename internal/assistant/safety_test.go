@@ -67,6 +67,14 @@ var safetyCases = []struct {
 		"nb:Jeg har fått Dublin-vedtak. Sier politiet fra før de kommer?",
 		"nb:Jeg har et dublinvedtak, får jeg vite datoen for overføringen?",
 	}},
+	// Those who travel with IOM do not repay a forced return's costs: the
+	// repay answer alone would tell them they owe.
+	{"IOM travellers do not repay", []string{"assisted-return-cost"}, []string{
+		"en:If I travel home with IOM, must I repay the flight later?",
+		"en:Do people who go home voluntarily have to pay the ticket back?",
+		"nb:Hvis jeg reiser hjem med IOM, må jeg betale tilbake flybilletten etterpå?",
+		"nb:Må de som reiser frivillig betale tilbake billetten?",
+	}},
 }
 
 func TestSafety(t *testing.T) {

@@ -48,7 +48,7 @@ type statsVocab struct {
 	monthBefore, destBefore, natBefore, destWords, natWords  [][]string
 	minors, convicted                                        [][]string
 	personal, upTo, previous, assisted, wholeYear, unaccomp  [][]string
-	charter                                                  [][]string
+	charter, people                                          [][]string
 	categories                                               map[string][][]string
 	firstMonths                                              map[int][][]string
 	months                                                   map[string]int
@@ -75,7 +75,7 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		minors: phrases(s.Minors), convicted: phrases(s.Convicted),
 		personal: phrases(s.Personal), upTo: phrases(s.UpTo), previous: phrases(s.Previous),
 		assisted: phrases(s.Assisted), wholeYear: phrases(s.WholeYear), unaccomp: phrases(s.Unaccompanied),
-		charter:    phrases(s.Charter),
+		charter: phrases(s.Charter), people: phrases(s.People),
 		categories: map[string][][]string{}, firstMonths: map[int][][]string{},
 		months: map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{},
 	}
@@ -131,10 +131,12 @@ func (v *statsVocab) addCountry(name string, c countryName) {
 func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) {
 	ws := plainWords(question)
 	f := foldedOf(ws)
-	if containsAny(f, v.definition) {
+	cue, cueLen := findAny(f, v.cues)
+	if containsAny(f, v.definition) && (cue < 0 || !v.countsAfter(f, cue+cueLen)) {
+		// What a term means, not how many: "what does the asylum category
+		// mean"; but "how many people in the asylum category" is a count.
 		return statQuestion{}, false
 	}
-	cue, cueLen := findAny(f, v.cues)
 	if cue >= 0 {
 		after := f[cue+cueLen:]
 		for i := 0; i < 2 && i < len(after); i++ {
@@ -203,6 +205,17 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 	}
 	about := returns || q.year > 0 || q.month > 0 || q.country != "" || q.subject != CountsTotal || q.category != ""
 	return q, about
+}
+
+// countsAfter: the words after "how many" name people or returns ("how
+// many people in the asylum category"), not a term.
+func (v *statsVocab) countsAfter(f []string, at int) bool {
+	for i := at; i < len(f) && i < at+2; i++ {
+		if hasPhraseAt(f, i, v.people) || hasPhraseAt(f, i, v.returnWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // Dates written in digits: 31.05.2025, 30.11.23, 2025-05-31, 2025-05, 5/2025.

@@ -121,6 +121,7 @@ func TestHowManyAboutOtherThingsIsNotAStatistic(t *testing.T) {
 		"en:How many countries does Norway have readmission agreements with?": "readmission-agreements",
 		"en:how many police officers go with me on the plane":                 "police-escort",
 		"nb:hvor mange år varer innreiseforbudet":                             "expulsion",
+		"en:What does the Dublin category mean in the statistics?":            "return-categories",
 	}
 	for key, want := range cases {
 		lang, q, _ := strings.Cut(key, ":")
@@ -257,6 +258,9 @@ func TestStatisticsQuestionsReadRangesCategoriesAndPreviousYears(t *testing.T) {
 		{"en", "number of expulsions so far in 2025", 317},
 		{"nb", "Dublin-returer januar til november 2023", 605},
 		{"nb", "hvor mange bortvisninger hittil i 2023", 707},
+		// A category named as a category is still a count after "how many".
+		{"en", "How many people in the Dublin category were returned up to May 2025?", 239},
+		{"nb", "Hvor mange personer i kategorien bortvisning ble uttransportert hittil i 2023?", 707},
 		{"en", "What was the comparable figure for the same period in 2024?", 1046},
 		{"en", "How many convicted offenders were returned in the same period last year, in the May 2025 report?", 292},
 		{"nb", "Hva var tallet per 30.11.2022 som rapporten sammenligner med?", 2501},
