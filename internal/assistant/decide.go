@@ -29,7 +29,7 @@ type decisionParams struct {
 var fitted = decisionParams{minConfidence: 0.8, minChoice: 0.8, choiceRatio: 0.85, evidenceWeight: 0.4, model: fittedModel}
 
 // fittedModel: printed by TestFitDecision.
-var fittedModel = logistic{bias: -3.569, weights: signals{1.318, 1.308, 2.479, 0.595, 1.093, 0.770, -1.332, 0.762}}
+var fittedModel = logistic{bias: -4.169, weights: signals{1.198, 1.429, 2.281, 0.885, 1.159, 0.550, -1.377, 0.666, 0.610, -0.333, 1.535}}
 
 // decision is what the assistant replies, before it is put in words.
 type decision struct {
@@ -147,10 +147,10 @@ func confidence(coverage, margin float64) float64 {
 // 0..1 so that one model holds in every language.
 type signals [nSignals]float64
 
-const nSignals = 8
+const nSignals = 11
 
 // signalNames says what each signal is, for the fit's report.
-var signalNames = [nSignals]string{"coverage", "margin", "old confidence", "concept share", "search agrees", "concepts said", "referral said", "answers with concepts"}
+var signalNames = [nSignals]string{"coverage", "margin", "old confidence", "concept share", "search agrees", "concepts said", "referral said", "answers with concepts", "question sentences covered", "title said", "long message"}
 
 func signalsOf(m result, cands []candidate, margin float64) signals {
 	best := cands[0]
@@ -175,6 +175,9 @@ func signalsOf(m result, cands []candidate, margin float64) signals {
 		math.Min(1, float64(m.ev.core)/4),
 		referral,
 		math.Min(1, float64(len(cands)-1)/4),
+		best.asked,
+		best.title,
+		math.Min(1, float64(m.words)/20),
 	}
 }
 

@@ -14,75 +14,153 @@ import (
 // the tuning halves of the blind sets, and prints the best. It never reads
 // a held-out half. ASSISTANT_FIT=1 to run it.
 //
-// First a logistic regression learns, from the signals of each tuning
-// question's best answer, the probability that it is the right one: that
-// is the reply's confidence. Then the thresholds are chosen for the most
-// utility per question: the right answer first +1, the right answer in a
-// choice +0.2 (the person must still choose; choices should stay rare), a
-// choice without it -0.2, a wrong answer or an answer to an out-of-scope
-// question -4 (a wrong answer is worse than "I don't know"), else 0; and
-// choices on at most 5 % of the answerable questions.
+// A logistic regression learns, from the signals of each tuning question's
+// best answer, the probability that it is the right one: that is the
+// reply's confidence. Then the thresholds are chosen for the most utility
+// per question: the right answer first +1, the right answer in a choice
+// +0.2 (the person must still choose), a choice without it -0.2, a wrong
+// answer or an answer to an out-of-scope question -4 (a wrong answer is
+// worse than "I don't know"), else 0; with choices on at most 5 % of the
+// answerable questions.
+//
+// Which signals the model uses is chosen by cross-validation over the
+// tuning halves (fit on all but one, measure on that one), so that a
+// signal is kept only when it helps on questions the fit has not seen.
 func TestFitDecision(t *testing.T) {
 	if os.Getenv("ASSISTANT_FIT") == "" {
 		t.Skip("set ASSISTANT_FIT=1")
 	}
 	a, _ := realAssistant(t)
-	type prepared struct {
-		u        understood
-		expected string
-		page     string
+	folds := map[string][]fitQuestion{}
+	var all []fitQuestion
+	for _, f := range tuneFiles {
+		for _, q := range readEval(t, f) {
+			if _, ok := a.langs[q.lang]; !ok {
+				continue
+			}
+			u, err := a.understand(context.Background(), q.lang, q.question)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if u.match == nil {
+				continue // a statistic or a notice: the decision does not touch it
+			}
+			fq := fitQuestion{u, q.expected, q.lang}
+			folds[f] = append(folds[f], fq)
+			all = append(all, fq)
+		}
 	}
-	var qs []prepared
-	for _, q := range readEval(t, tuneFiles...) {
-		if _, ok := a.langs[q.lang]; !ok {
-			continue
-		}
-		u, err := a.understand(context.Background(), q.lang, q.question)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if u.match == nil {
-			continue // a statistic or a notice: the decision does not touch it
-		}
-		qs = append(qs, prepared{u, q.expected, q.lang})
+	// Signal sets to choose among: each is a mask over signalNames.
+	masks := map[string][nSignals]bool{}
+	var base, full [nSignals]bool
+	for i := range nSignals {
+		full[i] = true
+		base[i] = i < 8
 	}
-	// utility is the sum over the questions; -inf when choices come on
-	// more than maxChoices of the answerable questions (the limit).
-	const maxChoices = 0.05
-	utility := func(p decisionParams) float64 {
-		util, choices, answerable := 0.0, 0, 0
-		for _, q := range qs {
-			r := &Reply{Lang: q.page}
-			loc, _ := a.locales.Get(q.page)
-			a.reply(r, loc, decide(*q.u.match, p), q.u.matchLang)
-			o := judge(r, q.expected, loc, false)
-			if o.kind == "answer" {
-				answerable++
-				if o.choice {
-					choices++
+	masks["eight"], masks["all"] = base, full
+	for i := 8; i < nSignals; i++ {
+		m := base
+		m[i] = true
+		masks["eight + "+signalNames[i]] = m
+	}
+	names := make([]string, 0, len(masks))
+	for n := range masks {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	bestName, bestCV := "", math.Inf(-1)
+	for _, n := range names {
+		cv, choices := 0.0, 0.0
+		for held := range folds {
+			var train []fitQuestion
+			for f, qs := range folds {
+				if f != held {
+					train = append(train, qs...)
 				}
 			}
-			switch {
-			case o.wrong:
-				util -= 4
-			case o.top1:
-				util++
-			case o.top3:
-				util += 0.2
-			case o.choice:
-				util -= 0.2
+			p, _ := fitOn(a, train, masks[n])
+			u, c := utilityOf(a, folds[held], p)
+			cv += u
+			choices += c / float64(len(folds))
+		}
+		fmt.Printf("cross-validated utility %-40s %.1f (choices %.1f %%)\n", n, cv, 100*choices)
+		if cv > bestCV+1e-9 {
+			bestName, bestCV = n, cv
+		}
+	}
+	best, bestU := fitOn(a, all, masks[bestName])
+	nowU := fitUtility(a, all, fitted)
+	if nowU >= bestU {
+		best, bestU = fitted, nowU // a fit on slightly different data may still be the better one
+	}
+	fmt.Printf("signals %q; fitted on %d tuning questions: utility %.1f (now %.1f)\n", bestName, len(all), bestU, nowU)
+	fmt.Printf("var fitted = decisionParams{minConfidence: %g, minChoice: %g, choiceRatio: %g, evidenceWeight: %g, model: fittedModel}\n", best.minConfidence, best.minChoice, best.choiceRatio, best.evidenceWeight)
+	fmt.Printf("var fittedModel = logistic{bias: %.3f, weights: signals{", best.model.bias)
+	for i, w := range best.model.weights {
+		if i > 0 {
+			fmt.Print(", ")
+		}
+		fmt.Printf("%.3f", w)
+	}
+	fmt.Println("}}")
+	for i, w := range best.model.weights {
+		fmt.Printf("  %-28s %+.3f\n", signalNames[i], w)
+	}
+}
+
+type fitQuestion struct {
+	u        understood
+	expected string
+	page     string
+}
+
+// maxChoices is the limit: choices on at most 5 % of the
+// answerable questions.
+const maxChoices = 0.05
+
+// fitUtility is the utility of the decision on the questions; -inf when
+// choices come on more than maxChoices of the answerable ones.
+func fitUtility(a *Assistant, qs []fitQuestion, p decisionParams) float64 {
+	u, choices := utilityOf(a, qs, p)
+	if choices > maxChoices {
+		return math.Inf(-1)
+	}
+	return u
+}
+
+// utilityOf is the utility of the decision on the questions, and the share
+// of the answerable ones that got a choice.
+func utilityOf(a *Assistant, qs []fitQuestion, p decisionParams) (float64, float64) {
+	util, choices, answerable := 0.0, 0, 0
+	for _, q := range qs {
+		r := &Reply{Lang: q.page}
+		loc, _ := a.locales.Get(q.page)
+		a.reply(r, loc, decide(*q.u.match, p), q.u.matchLang)
+		o := judge(r, q.expected, loc, false)
+		if o.kind == "answer" {
+			answerable++
+			if o.choice {
+				choices++
 			}
 		}
-		if float64(choices) > maxChoices*float64(answerable) {
-			return math.Inf(-1)
+		switch {
+		case o.wrong:
+			util -= 4
+		case o.top1:
+			util++
+		case o.top3:
+			util += 0.2
+		case o.choice:
+			util -= 0.2
 		}
-		return util
 	}
-	nowU := utility(fitted)
+	return util, float64(choices) / float64(max(1, answerable))
+}
 
-	best, bestU := fitted, -1e9
-	for _, w := range []float64{0.3, 0.4, 0.5, 0.6, 0.7} {
-		// The examples: each question's best answer, right or not.
+// fitOn fits the model (on the signals in mask) and the thresholds on qs.
+func fitOn(a *Assistant, qs []fitQuestion, mask [nSignals]bool) (decisionParams, float64) {
+	best, bestU := fitted, math.Inf(-1)
+	for _, w := range []float64{0.3, 0.4, 0.5, 0.6} {
 		var xs []signals
 		var ys []float64
 		for _, q := range qs {
@@ -99,37 +177,28 @@ func TestFitDecision(t *testing.T) {
 			if !strings.HasPrefix(q.expected, "out:") && q.expected != "none" && slices.Contains(strings.Split(q.expected, "|"), cands[0].id) {
 				y = 1
 			}
-			xs = append(xs, signalsOf(m, cands, margin))
+			x := signalsOf(m, cands, margin)
+			for i := range x {
+				if !mask[i] {
+					x[i] = 0
+				}
+			}
+			xs = append(xs, x)
 			ys = append(ys, y)
 		}
-		// The model fitted now, and the one in use (a fit on slightly
-		// different data may still be the better one for the utility).
-		for _, model := range []logistic{fitLogistic(xs, ys), fitted.model} {
-			for _, minC := range []float64{0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9} {
-				for _, ratio := range []float64{0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01} {
-					for _, minChoice := range []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
-						p := decisionParams{minConfidence: minC, minChoice: min(minC, minChoice), choiceRatio: ratio, evidenceWeight: w, model: model}
-						if u := utility(p); u > bestU+1e-9 {
-							best, bestU = p, u
-						}
+		model := fitLogistic(xs, ys)
+		for _, minC := range []float64{0.6, 0.7, 0.75, 0.8, 0.85, 0.9} {
+			for _, ratio := range []float64{0.7, 0.8, 0.85, 0.9, 0.95, 1.01} {
+				for _, minChoice := range []float64{0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
+					p := decisionParams{minConfidence: minC, minChoice: min(minC, minChoice), choiceRatio: ratio, evidenceWeight: w, model: model}
+					if u := fitUtility(a, qs, p); u > bestU+1e-9 {
+						best, bestU = p, u
 					}
 				}
 			}
 		}
 	}
-	fmt.Printf("fitted on %d tuning questions: utility %.1f (now %.1f)\n", len(qs), bestU, nowU)
-	fmt.Printf("var fitted = decisionParams{minConfidence: %g, minChoice: %g, choiceRatio: %g, evidenceWeight: %g, model: fittedModel}\n", best.minConfidence, best.minChoice, best.choiceRatio, best.evidenceWeight)
-	fmt.Printf("var fittedModel = logistic{bias: %.3f, weights: signals{", best.model.bias)
-	for i, w := range best.model.weights {
-		if i > 0 {
-			fmt.Print(", ")
-		}
-		fmt.Printf("%.3f", w)
-	}
-	fmt.Println("}}")
-	for i, w := range best.model.weights {
-		fmt.Printf("  %-22s %+.3f\n", signalNames[i], w)
-	}
+	return best, bestU
 }
 
 // fitLogistic fits a logistic regression by gradient descent, with a small

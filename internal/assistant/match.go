@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"context"
+	"slices"
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
@@ -24,6 +25,8 @@ type hit struct {
 	id       string
 	score    float64 // bleve's score weighed by coverage and title coverage
 	coverage float64 // share of the question's words (by weight) the answer has
+	asked    float64 // the same, of the question sentences' words alone
+	title    float64 // share of the answer's title the question has
 }
 
 // result is what matching one question found.
@@ -34,6 +37,7 @@ type result struct {
 	margin     float64
 	confidence float64
 	ev         evidence // the concepts and referrals the question says
+	words      int      // the question's words that count
 }
 
 // match finds the answers for a question in this index's language. Bleve
@@ -52,16 +56,21 @@ func (li *langIndex) match(ctx context.Context, q string) (result, error) {
 	if err != nil {
 		return result{}, err
 	}
-	r := result{ev: ev}
+	r := result{ev: ev, words: len(words)}
+	asked := slices.DeleteFunc(slices.Clone(words), func(w word) bool { return w.story })
+	if len(asked) == 0 {
+		asked = words
+	}
 	var offTopic float64
 	for _, h := range res.Hits {
 		c := li.coverage(h.ID, words)
-		s := h.Score * c * c * (0.6 + 0.4*li.titleCoverage(h.ID, words))
+		tc := li.titleCoverage(h.ID, words)
+		s := h.Score * c * c * (0.6 + 0.4*tc)
 		if isOutOfScope(h.ID) {
 			offTopic = max(offTopic, s)
 			continue
 		}
-		r.hits = append(r.hits, hit{id: h.ID, score: s, coverage: c})
+		r.hits = append(r.hits, hit{id: h.ID, score: s, coverage: c, asked: li.coverage(h.ID, asked), title: tc})
 	}
 	sort.SliceStable(r.hits, func(i, j int) bool { return r.hits[i].score > r.hits[j].score })
 	if len(r.hits) == 0 || r.hits[0].score <= 0 {

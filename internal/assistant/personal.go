@@ -17,9 +17,30 @@ var (
 // withoutPersonalData removes what looks like an e-mail address, a national
 // identity or D-number (11 digits) or a phone number (8 or more digits) from
 // a question, and reports whether it found any. Years and figures are kept.
+// A short clause that only introduces the data ("My D-number is …,") goes
+// with it: its words say nothing about what is asked.
 func withoutPersonalData(q string) (string, bool) {
-	return replacePersonalData(q, " ")
+	const mark = "\x00"
+	q, found := replacePersonalData(q, mark)
+	if !found {
+		return q, false
+	}
+	var b strings.Builder
+	for _, c := range clausePattern.FindAllString(q, -1) {
+		if strings.Contains(c, mark) && !strings.HasSuffix(c, "?") && len(strings.Fields(strings.ReplaceAll(c, mark, " "))) <= maxIntroWords {
+			b.WriteString(" ")
+			continue
+		}
+		b.WriteString(strings.ReplaceAll(c, mark, " "))
+	}
+	return b.String(), true
 }
+
+// clausePattern is a clause with the mark that ends it; maxIntroWords the
+// most words a clause that only introduces personal data has.
+var clausePattern = regexp.MustCompile(`[^,.;:!?\n]*[,.;:!?\n]?`)
+
+const maxIntroWords = 6
 
 // MaskPersonalData hides what looks like personal data in a question before
 // a page shows the question back: the person should not see their number

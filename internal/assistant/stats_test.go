@@ -160,6 +160,19 @@ func TestPersonalDataIsFoundAndRemoved(t *testing.T) {
 			t.Errorf("%q: still in the question: %q", q, clean)
 		}
 	}
+	// A short clause that only introduces the data goes with it; the
+	// question stays whole.
+	clauses := map[string]string{
+		"My D-number is 41018012345, will I get my passport back?":     "will I get my passport back?",
+		"Fødselsnummeret mitt er 01019012345. Får jeg passet tilbake?": "Får jeg passet tilbake?",
+		"Will I get my passport back? 41018012345":                     "Will I get my passport back?",
+		"Can you call me on 41234567?":                                 "Can you call me on  ?",
+	}
+	for q, want := range clauses {
+		if clean, _ := withoutPersonalData(q); strings.Join(strings.Fields(clean), " ") != strings.Join(strings.Fields(want), " ") {
+			t.Errorf("%q: %q, want %q", q, clean, want)
+		}
+	}
 }
 
 func TestRefusalsNeverGuess(t *testing.T) {
