@@ -29,7 +29,7 @@ type decisionParams struct {
 var fitted = decisionParams{minConfidence: 0.8, minChoice: 0.8, choiceRatio: 0.85, evidenceWeight: 0.4, model: fittedModel}
 
 // fittedModel: printed by TestFitDecision.
-var fittedModel = logistic{bias: -4.169, weights: signals{1.198, 1.429, 2.281, 0.885, 1.159, 0.550, -1.377, 0.666, 0.610, -0.333, 1.535}}
+var fittedModel = logistic{bias: -4.019, weights: signals{1.405, 1.346, 2.404, 0.961, 1.017, 0.524, -1.420, 0.680, 0.000, 0.000, 1.642}}
 
 // decision is what the assistant replies, before it is put in words.
 type decision struct {
