@@ -234,7 +234,7 @@ var askPages = map[string][]string{
 		"/nb/ask?q=" + url.QueryEscape("Får jeg passet tilbake? 12345678901"),
 		"/nb/ask?q=" + url.QueryEscape("Hvem vant fotballkampen i går?"),
 		"/nb/ask?q=" + url.QueryEscape("Jeg vil søke asyl"),
-		"/nb/ask?q=" + url.QueryEscape("utvist eller bortvist"),
+		"/nb/ask?q=" + url.QueryEscape("Jeg er utvist eller bortvist, kan jeg komme tilbake senere?"),
 		"/nb/ask?q=" + url.QueryEscape("Что будет если меня депортируют"),
 		"/nb/ask?q=" + url.QueryEscape("who pays for a forced return")},
 }

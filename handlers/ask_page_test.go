@@ -417,7 +417,7 @@ func TestAskPageRendersTheEnginesReplies(t *testing.T) {
 		{"en", "I want to apply for asylum", "referral", "Applying for asylum", "/nb/help", `.ask-sites a[href^="https://www.udi.no"]`},
 		{"nb", "Jeg vil søke asyl", "referral", "Å søke asyl", "/en/help", `.ask-help a[href="/nb/help"]`},
 		{"en", "expelled or refused entry, what is the difference", "choice", "Which of these do you mean?", "/nb/ask?c=refused-entry%2Cexpulsion", `.link-list li:nth-child(2) a[href="/en/a/expulsion"]`},
-		{"nb", "utvist eller bortvist", "choice", "Hvilket av disse mener du?", "/en/ask?c=refused-entry%2Cexpulsion", `.link-list li:nth-child(2) p`},
+		{"nb", "Jeg er utvist eller bortvist, kan jeg komme tilbake senere?", "choice", "Hvilket av disse mener du?", "/en/ask?c=refused-entry%2Cexpulsion", `.link-list li:nth-child(2) p`},
 		{"en", "ماذا يحدث إذا رفض طلب اللجوء", "language", "We answer in English and Norwegian", "/nb/ask", `.lead[lang=ar][dir=rtl]`},
 		{"nb", "Что будет если меня депортируют", "language", "Vi svarer på engelsk og norsk", "/en/ask", `.lead[lang=ru][dir=ltr]`},
 		{"nb", "who pays for a forced return", "answer", "Hvem betaler for en uttransportering?", "/en/ask?a=forced-return-costs", `.ask-lang-hint[lang=en] a[href="/en/ask?q=who+pays+for+a+forced+return"]`},
