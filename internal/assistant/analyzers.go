@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -140,9 +141,15 @@ type foldFilter struct{}
 
 func (foldFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, t := range in {
-		t.Term = folder.Filter(t.Term)
+		t.Term = fold(t.Term)
 	}
 	return in
+}
+
+// fold folds letters, then "aa" to "a": people without å on their keyboard
+// write "faar", "naar", "paa", which folded å makes "far", "nar", "pa".
+func fold(b []byte) []byte {
+	return bytes.ReplaceAll(folder.Filter(b), []byte("aa"), []byte("a"))
 }
 
 // joinHyphenName joins "x-y" into "xy" where words are compounds
@@ -175,7 +182,7 @@ func charFilters(lex *lexicon) []string {
 
 // foldString lower-cases and folds letters the way the fold analyzer does.
 func foldString(s string) string {
-	return string(folder.Filter([]byte(strings.ToLower(s))))
+	return string(fold([]byte(strings.ToLower(s))))
 }
 
 // terms runs an analyzer and returns its terms in order.

@@ -28,6 +28,8 @@ func TestOtherLanguagesGetANotice(t *testing.T) {
 		{"am", "", "ወደ ሀገሬ መመለስ እችላለሁ? ፖሊስ ምን ያደርጋል?"},
 		{"ka", "", "შემიძლია ნორვეგიაში დაბრუნება დეპორტაციის შემდეგ?"},
 		{"zh", "", "被驱逐出挪威后我可以回来吗？"},
+		{"vi", "", "Tôi có phải trả tiền vé khi bị trục xuất không?"},
+		{"lt", "", "Ar gausiu atgal pasą, kai būsiu išsiųstas į tėvynę?"},
 	}
 	for _, page := range []string{"en", "nb"} {
 		for _, c := range cases {
@@ -46,8 +48,9 @@ func TestOtherLanguagesGetANotice(t *testing.T) {
 			}
 		}
 	}
-	// A script no language listed has: the notice in the page's language.
-	for _, q := range []string{"노르웨이에서 추방되면 다시 돌아올 수 있나요?", "ฉันจะกลับไปนอร์เวย์ได้ไหม"} {
+	// A script no language listed has, or a Latin-script language the
+	// trigrams are unsure of: the notice in the page's language.
+	for _, q := range []string{"노르웨이에서 추방되면 다시 돌아올 수 있나요?", "ฉันจะกลับไปนอร์เวย์ได้ไหม", "Ar policija praneš man iš anksto apie išsiuntimą?"} {
 		for _, page := range []string{"en", "nb"} {
 			r, _ := a.Ask(t.Context(), page, q)
 			if r.Kind != KindLanguage || r.TextLang != page || !strings.Contains(r.Text, "English") && !strings.Contains(r.Text, "engelsk") {

@@ -154,8 +154,15 @@ func (a *Assistant) detectLanguage(q, page string) (other *otherLanguage, publis
 		if len(in) == 1 {
 			only[in[0]]++
 		}
-		if len(in) > 0 || a.anyDictionary(f) {
+		if len(in) > 0 || a.anyDictionary(f) || a.typoOfKnown(f) {
 			anyKnown++
+		}
+	}
+	// A Latin-script language with letters of its own (Vietnamese ư ơ đ
+	// ạ…): two of them tell it.
+	for _, l := range a.others {
+		if l.script == unicode.Latin && l.Letters != "" && countAny(q, l.Letters) >= 2 {
+			return l, ""
 		}
 	}
 	best, bestN := (*otherLanguage)(nil), 0
@@ -200,7 +207,7 @@ func (a *Assistant) byTrigrams(q string, long, known int) *otherLanguage {
 	if a.trigrams.read[tag] {
 		return nil
 	}
-	if info.Confidence < 0.3 && known*100 > long*15 {
+	if info.Confidence < 0.3 && known*100 > long*20 {
 		return nil // few words unknown, and an unsure guess: a typo-ridden question
 	}
 	if info.Confidence >= 0.5 {
@@ -213,13 +220,43 @@ func (a *Assistant) byTrigrams(q string, long, known int) *otherLanguage {
 	return unlisted
 }
 
+// anyDictionary: a word of five letters or more in a published language's
+// dictionary (shorter ones are too often words of other languages too).
 func (a *Assistant) anyDictionary(folded string) bool {
+	if len([]rune(folded)) < 5 {
+		return false
+	}
 	for _, li := range a.langs {
 		if li.dictionary(folded) {
 			return true
 		}
 	}
 	return false
+}
+
+// typoOfKnown: the word is one typo away from a word a published
+// language's answers or concepts have ("pasport", "deportd").
+func (a *Assistant) typoOfKnown(folded string) bool {
+	if len([]rune(folded)) < 4 {
+		return false
+	}
+	for _, li := range a.langs {
+		if len(li.neighbours.of(folded)) > 0 || len(li.phrases.near.of(folded)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countAny counts the runes of s that are in set.
+func countAny(s, set string) int {
+	n := 0
+	for _, r := range s {
+		if strings.ContainsRune(set, r) {
+			n++
+		}
+	}
+	return n
 }
 
 // wordsIn counts the language's common words among folded words.

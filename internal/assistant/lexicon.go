@@ -184,7 +184,19 @@ func (lex *lexicon) check() error {
 	return nil
 }
 
-func (lex *lexicon) stopWords() []string { return strings.Fields(lex.analysis.StopWords) }
+// stopWords are the language's stop words, each also as people write it
+// without æ, ø and å ("paa", "naar" for "på", "når"): a stop word is told
+// before letters are folded, so its spellings must be listed.
+func (lex *lexicon) stopWords() []string {
+	words := strings.Fields(lex.analysis.StopWords)
+	spell := strings.NewReplacer("å", "aa", "ø", "oe", "æ", "ae")
+	for _, w := range words {
+		if v := spell.Replace(w); v != w && !slices.Contains(words, v) {
+			words = append(words, v)
+		}
+	}
+	return words
+}
 
 func (lex *lexicon) checkReferrals() error {
 	rf := lex.referrals

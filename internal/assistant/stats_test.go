@@ -210,13 +210,16 @@ func TestFoldingKeepsNegationsAndFindsMissingLetters(t *testing.T) {
 	if !slices.Equal(terms(nb.fold, "særlig"), terms(nb.fold, "saerlig")) {
 		t.Error("æ must match ae")
 	}
+	if !slices.Equal(terms(nb.fold, "får passet når"), terms(nb.fold, "faar passet naar")) {
+		t.Error("aa, as people without å write it, must match å")
+	}
 	if !slices.Contains(terms(nb.fold, "jeg har ikke penger"), "ikk") && !slices.Contains(terms(nb.fold, "jeg har ikke penger"), "ikke") {
 		t.Errorf("ikke must be kept: %v", terms(nb.fold, "jeg har ikke penger"))
 	}
 	if !slices.Contains(terms(en.fold, "I have not paid"), "not") {
 		t.Errorf("not must be kept: %v", terms(en.fold, "I have not paid"))
 	}
-	for _, key := range []string{"nb:hvordan foregar uttransportring", "nb:far jeg passet tilbake pa gardermoen", "en:will they give back my pasport"} {
+	for _, key := range []string{"nb:hvordan foregar uttransportring", "nb:far jeg passet tilbake pa gardermoen", "nb:faar jeg passet tilbake paa gardermoen", "en:will they give back my pasport"} {
 		lang, q, _ := strings.Cut(key, ":")
 		if r := ask(t, lang, q); r.Kind != KindAnswer {
 			t.Errorf("%q: typos and missing letters must still find an answer, got %s", q, describe(r))
