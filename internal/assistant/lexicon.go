@@ -100,6 +100,10 @@ type statsFile struct {
 	Categories    map[string][]string `toml:"categories"`    // category ID → words
 	FirstMonths   map[string]int      `toml:"first_months"`  // "first half" → 6: the year so far to that month
 	Charter       []string            `toml:"charter"`       // chartered return flights
+	Share         []string            `toml:"share"`         // "percentage", "andel": with convicted offenders, their share of the month's returns
+	FirstWords    []string            `toml:"first"`         // "first": "the first five months"
+	NumberWords   []string            `toml:"numbers"`       // one … twelve, in order
+	MonthWords    []string            `toml:"month_words"`   // "months", "måneder"
 	People        []string            `toml:"people"`        // "people", "personer": after "how many", a count even beside a definition word
 }
 

@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -80,8 +81,11 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 	switch {
 	case previous:
 		value := rep.PreviousYTDTotal
-		if q.subject == CountsConvicted {
+		switch q.subject {
+		case CountsConvicted:
 			value = rep.ConvictedPreviousYTD
+		case CountsMinors, CountsUnaccompanied, CountsCharter, CountsConvictedShare:
+			value = nil // the reports compare no such figure: never the total instead
 		}
 		if value == nil {
 			a.notCovered(r, loc, reports)
@@ -218,6 +222,12 @@ func figureOf(rep *stats.Report, subject Counts, monthly *bool) (int, bool) {
 		return pick(rep.ConvictedInMonth, rep.ConvictedYTD)
 	case CountsCharter:
 		return pick(rep.CharterFlightsInMonth, rep.CharterFlightsYTD)
+	case CountsConvictedShare:
+		*monthly = true // the reports give the share for the month
+		if rep.ConvictedSharePercent == nil {
+			return 0, false
+		}
+		return int(math.Round(*rep.ConvictedSharePercent)), true
 	default:
 		ytd := rep.YTDTotal
 		return pick(rep.ReturnedInMonth, &ytd)
@@ -227,7 +237,7 @@ func figureOf(rep *stats.Report, subject Counts, monthly *bool) (int, bool) {
 func totalSentence(loc *locale.Localizer, rep *stats.Report, subject Counts, monthly bool, value int) string {
 	y, m := periodOf(rep)
 	data := map[string]any{"Year": y, "Month": loc.Month(m), "Date": asAtWords(loc, rep)}
-	id := map[Counts]string{CountsTotal: "AskStatTotal", CountsMinors: "AskStatMinors", CountsConvicted: "AskStatConvicted", CountsUnaccompanied: "AskStatUnaccompanied", CountsCharter: "AskStatCharter"}[subject]
+	id := map[Counts]string{CountsTotal: "AskStatTotal", CountsMinors: "AskStatMinors", CountsConvicted: "AskStatConvicted", CountsUnaccompanied: "AskStatUnaccompanied", CountsCharter: "AskStatCharter", CountsConvictedShare: "AskStatConvictedShare"}[subject]
 	if monthly {
 		return loc.TCount(id+"Month", value, data)
 	}

@@ -16,15 +16,16 @@ type Counts string
 
 // What a figure counts.
 const (
-	CountsTotal         Counts = "total"
-	CountsDestination   Counts = "destination" // the country people were returned to
-	CountsNationality   Counts = "nationality" // the country people are citizens of
-	CountsMinors        Counts = "minors"
-	CountsConvicted     Counts = "convicted"
-	CountsUnaccompanied Counts = "unaccompanied"
-	CountsCategory      Counts = "category" // one return category, from a table's total row
-	CountsPrevious      Counts = "previous" // the same period a year before, as a report compares
-	CountsCharter       Counts = "charter"  // chartered return flights, not people
+	CountsTotal          Counts = "total"
+	CountsDestination    Counts = "destination" // the country people were returned to
+	CountsNationality    Counts = "nationality" // the country people are citizens of
+	CountsMinors         Counts = "minors"
+	CountsConvicted      Counts = "convicted"
+	CountsUnaccompanied  Counts = "unaccompanied"
+	CountsCategory       Counts = "category"        // one return category, from a table's total row
+	CountsPrevious       Counts = "previous"        // the same period a year before, as a report compares
+	CountsCharter        Counts = "charter"         // chartered return flights, not people
+	CountsConvictedShare Counts = "convicted_share" // convicted offenders as a per cent of the month's returns
 )
 
 // statQuestion is what a statistics question asks for.
@@ -48,7 +49,8 @@ type statsVocab struct {
 	monthBefore, destBefore, natBefore, destWords, natWords  [][]string
 	minors, convicted                                        [][]string
 	personal, upTo, previous, assisted, wholeYear, unaccomp  [][]string
-	charter, people                                          [][]string
+	charter, people, share, first, monthWords                [][]string
+	numbers                                                  map[string]int
 	categories                                               map[string][][]string
 	firstMonths                                              map[int][][]string
 	months                                                   map[string]int
@@ -76,11 +78,15 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		personal: phrases(s.Personal), upTo: phrases(s.UpTo), previous: phrases(s.Previous),
 		assisted: phrases(s.Assisted), wholeYear: phrases(s.WholeYear), unaccomp: phrases(s.Unaccompanied),
 		charter: phrases(s.Charter), people: phrases(s.People),
+		share: phrases(s.Share), first: phrases(s.FirstWords), monthWords: phrases(s.MonthWords), numbers: map[string]int{},
 		categories: map[string][][]string{}, firstMonths: map[int][][]string{},
 		months: map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{},
 	}
 	for id, words := range s.Categories {
 		v.categories[id] = phrases(words)
+	}
+	for i, w := range s.NumberWords {
+		v.numbers[foldString(w)] = i + 1
 	}
 	for p, month := range s.FirstMonths {
 		if month < 1 || month > 12 {
@@ -152,6 +158,8 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		q.subject = CountsUnaccompanied
 	case containsAny(f, v.minors):
 		q.subject = CountsMinors
+	case containsAny(f, v.convicted) && containsAny(f, v.share):
+		q.subject = CountsConvictedShare
 	case containsAny(f, v.convicted):
 		q.subject = CountsConvicted
 	case containsAny(f, v.charter):
@@ -167,6 +175,9 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		if q.month == 0 && containsAny(f, ps) {
 			q.month, q.soFar = month, true // "the first half of 2021": to June
 		}
+	}
+	if n := v.firstNMonths(f); q.month == 0 && n > 0 {
+		q.month, q.soFar = n, true // "the first five months of 2025": to May
 	}
 	if containsAny(f, v.soFar) || containsAny(f, v.upTo) {
 		q.soFar = true
@@ -205,6 +216,34 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 	}
 	about := returns || q.year > 0 || q.month > 0 || q.country != "" || q.subject != CountsTotal || q.category != ""
 	return q, about
+}
+
+// firstNMonths reads "the first five months", "de fem første månedene",
+// "første 5 måneder": the number, or 0.
+func (v *statsVocab) firstNMonths(f []string) int {
+	number := func(w string) int {
+		if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 12 {
+			return n
+		}
+		return v.numbers[w]
+	}
+	for i := range f {
+		if !hasPhraseAt(f, i, v.first) {
+			continue
+		}
+		for j := max(0, i-2); j <= i+2 && j < len(f); j++ {
+			n := number(f[j])
+			if n == 0 || j == i {
+				continue
+			}
+			for k := max(i, j) + 1; k <= max(i, j)+2 && k < len(f); k++ {
+				if hasPhraseAt(f, k, v.monthWords) {
+					return n
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // countsAfter: the words after "how many" name people or returns ("how

@@ -274,6 +274,12 @@ func TestStatisticsQuestionsReadRangesCategoriesAndPreviousYears(t *testing.T) {
 		{"en", "number of expulsions so far in 2025", 317},
 		{"nb", "Dublin-returer januar til november 2023", 605},
 		{"nb", "hvor mange bortvisninger hittil i 2023", 707},
+		// "The first five months", "t.o.m.", a share the reports give.
+		{"en", "How many people were returned in the first five months of 2025?", 977},
+		{"nb", "Hvor mange ble uttransportert de fem første månedene av 2025?", 977},
+		{"nb", "hvor mange ble sendt til polen i 2023 t.o.m. november", 237},
+		{"en", "What percentage of the people returned in June 2022 were convicted offenders?", 31},
+		{"nb", "Hvor stor andel av de uttransporterte i januar 2023 var straffede?", 25},
 		// A category named as a category is still a count after "how many".
 		{"en", "How many people in the Dublin category were returned up to May 2025?", 239},
 		{"nb", "Hvor mange personer i kategorien bortvisning ble uttransportert hittil i 2023?", 707},
