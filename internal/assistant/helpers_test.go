@@ -105,11 +105,11 @@ const (
 	blindHeldOutFile = "testdata/blind2-heldout.tsv"
 )
 
-// tuneFiles are what TestFitDecision fits on: the tuning halves of both
+// tuneFiles are what TestFitDecision fits on: the tuning halves of the
 // blind sets when they are there, else the older tuned sets.
 var tuneFiles = func() []string {
 	var files []string
-	for _, f := range []string{blindTuneFile, "testdata/blind3-a.tsv", "testdata/blind4-a.tsv"} {
+	for _, f := range []string{blindTuneFile, "testdata/blind3-a.tsv", "testdata/blind4-a.tsv", "testdata/blind5-a.tsv"} {
 		if _, err := os.Stat(f); err == nil {
 			files = append(files, f)
 		}
