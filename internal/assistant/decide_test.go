@@ -191,3 +191,22 @@ func TestBrokenDecisionDataStopsTheStart(t *testing.T) {
 		}
 	}
 }
+
+// An exact entry ("=gjeld", debt) matches the word as written, never a word
+// that only stems alike ("gjelder", applies).
+func TestExactConceptsMatchTheWordOnly(t *testing.T) {
+	a, _ := realAssistant(t)
+	said := func(q string) float64 {
+		u, err := a.understand(t.Context(), "nb", q)
+		if err != nil || u.match == nil {
+			t.Fatalf("%q: %v", q, err)
+		}
+		return u.match.ev.answers["repay-costs"]
+	}
+	if e := said("Gjelder dette bare tvangsreturer?"); e != 0 {
+		t.Errorf("'gjelder' said debt: %v", e)
+	}
+	if e := said("Har jeg gjeld etter uttransporteringen?"); e == 0 {
+		t.Error("'gjeld' must say debt")
+	}
+}

@@ -15,6 +15,7 @@ import (
 
 type phrase struct {
 	stems    []string
+	exact    string // for a "=word" entry: the folded word as typed, matched whole
 	stop     []bool // which words are stop words: only these match a stop word
 	strength int    // its words that are not stop words (at least 1)
 	owner    int    // index in phraseIndex.owners
@@ -63,7 +64,11 @@ func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseI
 		pi.owners = append(pi.owners, o)
 		for _, s := range says {
 			s, support := strings.CutPrefix(s, "+")
+			s, exact := strings.CutPrefix(s, "=")
 			stems, stop := li.phraseStems(s)
+			if exact && len(stems) != 1 {
+				return fmt.Errorf("content/%s/*.%s.toml: %q: an exact entry (=) is one word", Dir, lex.lang, s)
+			}
 			if len(stems) == 0 {
 				return fmt.Errorf("content/%s/*.%s.toml: %q has no words", Dir, lex.lang, s)
 			}
@@ -84,7 +89,11 @@ func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseI
 			}
 			n = max(1, n)
 			pi.byFirst[stems[0]] = append(pi.byFirst[stems[0]], len(pi.phrases))
-			pi.phrases = append(pi.phrases, phrase{stems: stems, stop: stop, strength: n, owner: len(pi.owners) - 1, core: !support})
+			ph := phrase{stems: stems, stop: stop, strength: n, owner: len(pi.owners) - 1, core: !support}
+			if exact {
+				ph.exact = foldString(strings.TrimSpace(s))
+			}
+			pi.phrases = append(pi.phrases, ph)
 		}
 		return nil
 	}
@@ -127,6 +136,7 @@ func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseI
 
 // qtoken is one word of the question as evidence sees it.
 type qtoken struct {
+	raw      string // folded, as typed
 	stem     string
 	stop     bool
 	alts     []string // a compound's parts, or a typo's corrections (stems)
@@ -243,6 +253,9 @@ func appendSpan(spans []span, s span) []span {
 }
 
 func matchesAt(toks []qtoken, i int, p phrase) bool {
+	if p.exact != "" {
+		return toks[i].raw == p.exact
+	}
 	for k, st := range p.stems {
 		t := toks[i+k]
 		if (t.stop && !p.stop[k]) || (t.stem != st && !slices.Contains(t.alts, st)) {

@@ -71,8 +71,10 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 	switch {
 	case q.wholeYear, q.fromMonth > 1:
 		st.Missing = "period"
-	case previous && !q.previous && monthAsked:
-		st.Missing = "period" // a month a year back: only its year so far is printed
+	case previous && !q.previous && monthAsked && q.month != 1 && !(q.subject == CountsConvicted && rep.ConvictedInMonthPreviousYear != nil):
+		// A month a year back: only its year so far is printed (January's
+		// is the month; convicted offenders have their month too).
+		st.Missing = "period"
 	case q.year > 0 && q.month == 0 && !q.soFar && !q.previous && !strings.HasSuffix(rep.AsAt, "-12-31"):
 		st.Missing = "period" // a year asked, a part of it printed
 	case (q.country != "" || q.category != "") && monthAsked && repMonth != 1:
@@ -81,9 +83,13 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 	switch {
 	case previous:
 		value := rep.PreviousYTDTotal
+		monthOnly := false
 		switch q.subject {
 		case CountsConvicted:
 			value = rep.ConvictedPreviousYTD
+			if monthAsked && !q.previous && rep.ConvictedInMonthPreviousYear != nil {
+				value, monthOnly = rep.ConvictedInMonthPreviousYear, true
+			}
 		case CountsMinors, CountsUnaccompanied, CountsCharter, CountsConvictedShare:
 			value = nil // the reports compare no such figure: never the total instead
 		}
@@ -91,9 +97,23 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 			a.notCovered(r, loc, reports)
 			return
 		}
-		st.Monthly = false
+		if q.country != "" || q.category != "" {
+			// The reports compare only the totals with the year before:
+			// say so, and label the total as the nearest figure.
+			st.Missing = "category"
+			if q.country != "" {
+				st.Missing = "country"
+			}
+			sentences = append(sentences, loc.T("AskStatPreviousTotalOnly"))
+		}
+		st.Monthly = monthOnly
 		st.Figures = []Figure{{Counts: CountsPrevious, Value: *value}}
-		sentences = append(sentences, previousSentence(loc, rep, q.subject, *value))
+		if monthOnly {
+			y, m := periodOf(rep)
+			sentences = append(sentences, loc.TCount("AskStatPreviousConvictedMonth", *value, map[string]any{"Month": loc.Month(m), "PrevYear": y - 1, "Report": loc.TData("AskMonthYear", map[string]any{"Month": loc.Month(m), "Year": y})}))
+		} else {
+			sentences = append(sentences, previousSentence(loc, rep, q.subject, *value))
+		}
 	case q.subject == CountsCharter:
 		value, ok := figureOf(rep, q.subject, &st.Monthly)
 		if !ok {

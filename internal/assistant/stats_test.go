@@ -274,6 +274,10 @@ func TestStatisticsQuestionsReadRangesCategoriesAndPreviousYears(t *testing.T) {
 		{"en", "number of expulsions so far in 2025", 317},
 		{"nb", "Dublin-returer januar til november 2023", 605},
 		{"nb", "hvor mange bortvisninger hittil i 2023", 707},
+		// A month a year back: January's year so far is the month; convicted
+		// offenders have their month too.
+		{"en", "How many convicted offenders did the police return in January 2022?", 44},
+		{"nb", "Hvor mange personer uttransporterte politiet i januar 2022?", 254},
 		// "The first five months", "t.o.m.", a share the reports give.
 		{"en", "How many people were returned in the first five months of 2025?", 977},
 		{"nb", "Hvor mange ble uttransportert de fem første månedene av 2025?", 977},
@@ -320,6 +324,7 @@ func TestUnpublishedFiguresAreSaidToBe(t *testing.T) {
 		{"en", "How many returns of people with international protection in November 2023?", "category"},
 		{"en", "How many Syrians with international protection were returned in 2023?", "category"},
 		{"en", "How many charter flights to Albania in 2025?", "country"},
+		{"en", "How many Poles were returned in the same period last year, in the May 2025 report?", "country"},
 	}
 	for _, c := range cases {
 		r := ask(t, c.lang, c.q)

@@ -55,7 +55,7 @@ func (li *langIndex) analyse(q string) (ws []word, addStems []string, toks []qto
 	for i, t := range tokens {
 		r := folded[i]
 		st := stem(r)
-		toks[i] = qtoken{stem: st, question: isQuestion(t.Start), stop: li.qa.stop[string(t.Term)]}
+		toks[i] = qtoken{raw: r, stem: st, question: isQuestion(t.Start), stop: li.qa.stop[string(t.Term)]}
 		if toks[i].stop {
 			continue
 		}
