@@ -209,4 +209,15 @@ func TestExactConceptsMatchTheWordOnly(t *testing.T) {
 	if e := said("Har jeg gjeld etter uttransporteringen?"); e == 0 {
 		t.Error("'gjeld' must say debt")
 	}
+	// "passer" (looks after) and "passed" are not a passport.
+	for _, key := range []string{"nb:Hvem passer hunden min når jeg er borte?", "en:My deadline passed last week."} {
+		lang, q, _ := strings.Cut(key, ":")
+		u, err := a.understand(t.Context(), lang, q)
+		if err != nil || u.match == nil {
+			t.Fatalf("%q: %v", q, err)
+		}
+		if e := u.match.ev.answers["documents-returned"]; e != 0 {
+			t.Errorf("%q said passport: %v", q, e)
+		}
+	}
 }
