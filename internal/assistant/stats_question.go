@@ -170,6 +170,12 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 			q.category = id // the lowest ID when several: the same answer every time
 		}
 	}
+	if q.subject != CountsConvictedShare && containsAny(f, v.share) {
+		// A share of something else ("what proportion are escorted"): the
+		// reports print no such per cent, and a count would answer another
+		// question.
+		return statQuestion{}, false
+	}
 	v.readPeriod(question, f, &q)
 	for month, ps := range v.firstMonths {
 		if q.month == 0 && containsAny(f, ps) {
