@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"maps"
 	"math"
 	"slices"
 )
@@ -155,8 +156,8 @@ var signalNames = [nSignals]string{"coverage", "margin", "old confidence", "conc
 func signalsOf(m result, cands []candidate, margin float64) signals {
 	best := cands[0]
 	said := 0.0
-	for _, e := range m.ev.answers {
-		said += e
+	for _, id := range slices.Sorted(maps.Keys(m.ev.answers)) { // in order: the same sum every time
+		said += m.ev.answers[id]
 	}
 	agrees := 0.0
 	if len(m.hits) > 0 && m.hits[0].id == best.id {

@@ -62,7 +62,11 @@ func TestOtherLanguagesGetANotice(t *testing.T) {
 	// taken for others.
 	for _, q := range []string{"Kan jeg få assistert retur til Somalia?", "Can IOM help me go home to Eritrea?", "hva er dublin", "dublin",
 		"plz xplain dublin regulashun", "pasport bak wen deportd?", "hvordn sokr jeg retur", "skriv et dikt om fjellet",
-		"mobilabonnement billigst bergen", "wat happen aftr dublin desision"} {
+		"mobilabonnement billigst bergen", "wat happen aftr dublin desision",
+		// Names and places are no sign of a language.
+		"Jeg heter Nguyễn Văn Đức, kan jeg få hjelp til å reise hjem?", "My name is Trần Thị Hằng, can IOM help me go home?",
+		"Can I travel back to Klaipėda or Panevėžys after expulsion?", "Mogadishu Hargeisa Kismayo", "Tirana Durres Shkoder",
+		"Aleppo Damascus Homs Latakia", "Hamid Karzai Ashraf Ghani"} {
 		for _, page := range []string{"en", "nb"} {
 			if r, _ := a.Ask(t.Context(), page, q); r.Kind == KindLanguage {
 				t.Errorf("%q on %s: taken for %s", q, page, r.TextLang)

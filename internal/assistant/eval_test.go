@@ -289,8 +289,8 @@ func TestBlindThreeEvaluation(t *testing.T) {
 			"nb": {top1: 79, top3: 79, outOfScope: 97, maxWrong: 2.5, maxChoice: 0.5, stats: 100, langs: 100},
 		}},
 		{"blind3 B (held out)", "testdata/blind3-b.tsv", map[string]floors{
-			"en": {top1: 72, top3: 75, outOfScope: 100, maxWrong: 2.5, maxChoice: 6, stats: 96, langs: 100},
-			"nb": {top1: 76, top3: 79, outOfScope: 100, maxWrong: 1.5, maxChoice: 4, stats: 96, langs: 100},
+			"en": {top1: 72, top3: 75, outOfScope: 100, maxWrong: 2.5, maxChoice: 6, stats: 100, langs: 100},
+			"nb": {top1: 76, top3: 79, outOfScope: 100, maxWrong: 1.5, maxChoice: 4, stats: 100, langs: 100},
 		}},
 	} {
 		evaluate(t, half.name, []string{half.file}, half.fl)
@@ -337,7 +337,7 @@ func TestBlindFiveEvaluation(t *testing.T) {
 			"nb": {top1: 70, top3: 71, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 96},
 		}},
 		{"blind5 B (held out)", "testdata/blind5-b.tsv", map[string]floors{
-			"en": {top1: 82, top3: 84, outOfScope: 97, maxWrong: 2.5, maxChoice: 3, stats: 88, langs: 100},
+			"en": {top1: 82, top3: 84, outOfScope: 94, maxWrong: 2.5, maxChoice: 3, stats: 88, langs: 96},
 			"nb": {top1: 70, top3: 73, outOfScope: 100, maxWrong: 1, maxChoice: 3, stats: 88, langs: 0},
 		}},
 	} {

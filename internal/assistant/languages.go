@@ -122,7 +122,12 @@ func (a *Assistant) detectLanguage(q, page string) (other *otherLanguage, publis
 	if letters == 0 {
 		return nil, ""
 	}
-	words := strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	split := func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }
+	words := strings.FieldsFunc(strings.ToLower(q), split)
+	// A capitalised word after the first is a name ("Mogadishu", "Nguyễn"):
+	// it tells nothing of the language the question is written in.
+	orig := strings.FieldsFunc(q, split)
+	name := func(i int) bool { return len(orig) == len(words) && i > 0 && startsUpper(orig[i]) }
 	folded := make([]string, len(words))
 	for i, w := range words {
 		folded[i] = foldString(w)
@@ -141,7 +146,7 @@ func (a *Assistant) detectLanguage(q, page string) (other *otherLanguage, publis
 	for i, w := range words {
 		f := folded[i]
 		var in []string
-		if len([]rune(f)) < 3 {
+		if len([]rune(f)) < 3 || name(i) {
 			continue // "a", "la", "de": every language has them
 		}
 		long++
@@ -160,8 +165,14 @@ func (a *Assistant) detectLanguage(q, page string) (other *otherLanguage, publis
 	}
 	// A Latin-script language with letters of its own (Vietnamese ư ơ đ
 	// ạ…): two of them tell it.
+	var plain strings.Builder // the words that are not names
+	for i, w := range words {
+		if !name(i) {
+			plain.WriteString(w)
+		}
+	}
 	for _, l := range a.others {
-		if l.script == unicode.Latin && l.Letters != "" && countAny(q, l.Letters) >= 2 {
+		if l.script == unicode.Latin && l.Letters != "" && anyKnown*2 <= long && countAny(plain.String(), l.Letters) >= 2 {
 			return l, ""
 		}
 	}

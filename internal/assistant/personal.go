@@ -25,9 +25,17 @@ func withoutPersonalData(q string) (string, bool) {
 	if !found {
 		return q, false
 	}
+	clauses := clausePattern.FindAllString(q, -1)
+	words := func(c string) int { return len(strings.Fields(strings.ReplaceAll(c, mark, " "))) }
+	rest := 0 // words in clauses without the data: a question must remain
+	for _, c := range clauses {
+		if !strings.Contains(c, mark) {
+			rest += words(c)
+		}
+	}
 	var b strings.Builder
-	for _, c := range clausePattern.FindAllString(q, -1) {
-		if strings.Contains(c, mark) && !strings.HasSuffix(c, "?") && len(strings.Fields(strings.ReplaceAll(c, mark, " "))) <= maxIntroWords {
+	for _, c := range clauses {
+		if rest > 0 && strings.Contains(c, mark) && !strings.HasSuffix(c, "?") && words(c) <= maxIntroWords {
 			b.WriteString(" ")
 			continue
 		}

@@ -114,14 +114,30 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 		} else {
 			sentences = append(sentences, previousSentence(loc, rep, q.subject, *value))
 		}
+	case q.subject != CountsTotal && q.subject != CountsCharter && (q.country != "" || q.category != ""):
+		// Convicted offenders, minors or shares are not split by country or
+		// category in the reports: say so, never give the table's total as
+		// if it were theirs.
+		st.Missing = string(q.subject)
+		sentences = append(sentences, loc.T("AskStatSubjectNotSplit"))
+		value, ok := figureOf(rep, q.subject, &st.Monthly)
+		if !ok {
+			a.notCovered(r, loc, reports)
+			return
+		}
+		st.Figures = []Figure{{Counts: q.subject, Value: value}}
+		sentences = append(sentences, totalSentence(loc, rep, q.subject, st.Monthly, value))
 	case q.subject == CountsCharter:
 		value, ok := figureOf(rep, q.subject, &st.Monthly)
 		if !ok {
 			a.notCovered(r, loc, reports)
 			return
 		}
-		if q.country != "" {
+		if q.country != "" || q.category != "" {
 			st.Missing, st.Country = "country", ""
+			if q.country == "" {
+				st.Missing = "category"
+			}
 			sentences = append(sentences, loc.T("AskStatCharterAllCountries"))
 		}
 		st.Figures = []Figure{{Counts: q.subject, Value: value}}
@@ -168,6 +184,9 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 		if !ok {
 			a.notCovered(r, loc, reports)
 			return
+		}
+		if st.Monthly && st.Missing == "" && (q.soFar || q.fromMonth > 0 || (q.year > 0 && q.month == 0)) {
+			st.Missing = "period" // minors and shares are printed for the month only
 		}
 		st.Figures = []Figure{{Counts: q.subject, Value: value}}
 		sentences = append(sentences, totalSentence(loc, rep, q.subject, st.Monthly, value))

@@ -177,8 +177,8 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		return statQuestion{}, false
 	}
 	v.readPeriod(question, f, &q)
-	for month, ps := range v.firstMonths {
-		if q.month == 0 && containsAny(f, ps) {
+	for month := 12; month >= 1 && q.month == 0; month-- { // in order: the same reply every time
+		if containsAny(f, v.firstMonths[month]) {
 			q.month, q.soFar = month, true // "the first half of 2021": to June
 		}
 	}

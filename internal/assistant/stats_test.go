@@ -167,6 +167,8 @@ func TestPersonalDataIsFoundAndRemoved(t *testing.T) {
 		"Fødselsnummeret mitt er 01019012345. Får jeg passet tilbake?": "Får jeg passet tilbake?",
 		"Will I get my passport back? 41018012345":                     "Will I get my passport back?",
 		"Can you call me on 41234567?":                                 "Can you call me on  ?",
+		// The only clause is never dropped: a question must remain.
+		"passport back 41018012345": "passport back",
 	}
 	for q, want := range clauses {
 		if clean, _ := withoutPersonalData(q); strings.Join(strings.Fields(clean), " ") != strings.Join(strings.Fields(want), " ") {
@@ -325,6 +327,14 @@ func TestUnpublishedFiguresAreSaidToBe(t *testing.T) {
 		{"en", "How many Syrians with international protection were returned in 2023?", "category"},
 		{"en", "How many charter flights to Albania in 2025?", "country"},
 		{"en", "How many Poles were returned in the same period last year, in the May 2025 report?", "country"},
+		// The reports split only the total by country and category.
+		{"en", "What percentage of the people returned to Nigeria up to May 2025 were convicted offenders?", "convicted_share"},
+		{"en", "How many convicted offenders in the Dublin category so far in 2025?", "convicted"},
+		{"en", "How many unaccompanied minors in the asylum category so far in 2025?", "unaccompanied"},
+		{"nb", "Hvor mange straffede ble sendt til Polen hittil i 2025?", "convicted"},
+		{"en", "How many charter flights for Dublin returns so far in 2025?", "category"},
+		// Minors and shares are printed for the month only.
+		{"en", "What percentage of returns so far in 2025 were convicted offenders?", "period"},
 	}
 	for _, c := range cases {
 		r := ask(t, c.lang, c.q)
