@@ -142,7 +142,8 @@ func TestEveryReplyMessageExists(t *testing.T) {
 	ids := []string{"AskNoAnswer", "AskPersonalData", "AskStatNote", "AskStatNoFigures", "AskStatNotCovered",
 		"AskListAnd", "AskDayMonth", "AskMonthYear", "AskStatPageTitle",
 		"AskStatDestination", "AskStatDestinationNone", "AskStatNationality", "AskStatNationalityNone",
-		"AskStatListed", "AskStatListedNone", "AskStatCharterAllCountries"}
+		"AskStatListed", "AskStatListedNone", "AskStatCharterAllCountries", "AskStatSubjectNotSplit",
+		"AskStatPreviousTotalOnly", "AskStatPreviousConvictedMonth", "AskStatConvictedShareMonth", "AskLanguageNotice", "AskStatNoCategory"}
 	for _, table := range []string{"AskStatDestination", "AskStatNationality", "AskStatListed"} {
 		ids = append(ids, table+"Category", table+"CategoryNone")
 	}
