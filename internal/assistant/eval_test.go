@@ -251,15 +251,10 @@ func describe(r *Reply) string {
 // counted apart (another part of the assistant answers them), and other
 // languages are asked on the English page. Floors are the levels reached.
 func TestBlindEvaluation(t *testing.T) {
-	for _, half := range []struct {
-		name, file string
-		fl         map[string]floors
-	}{
+	evaluateHalves(t, []blindHalf{
 		{"blind tune", blindTuneFile, blindTuneFloors},
 		{"blind held-out", blindHeldOutFile, blindHeldOutFloors},
-	} {
-		evaluate(t, half.name, []string{half.file}, half.fl)
-	}
+	})
 }
 
 var blindTuneFloors = map[string]floors{
@@ -280,10 +275,7 @@ var blindHeldOutFloors = map[string]floors{
 // half stays held out. Floors are the first run's figures, a guard against
 // regressions, never a target to fit.
 func TestBlindThreeEvaluation(t *testing.T) {
-	for _, half := range []struct {
-		name, file string
-		fl         map[string]floors
-	}{
+	evaluateHalves(t, []blindHalf{
 		{"blind3 A", "testdata/blind3-a.tsv", map[string]floors{
 			"en": {top1: 80, top3: 85, outOfScope: 95, maxWrong: 1.5, maxChoice: 5, stats: 100, langs: 100},
 			"nb": {top1: 79, top3: 79, outOfScope: 97, maxWrong: 2.5, maxChoice: 0.5, stats: 100, langs: 100},
@@ -292,9 +284,7 @@ func TestBlindThreeEvaluation(t *testing.T) {
 			"en": {top1: 72, top3: 75, outOfScope: 100, maxWrong: 2.5, maxChoice: 6, stats: 100, langs: 100},
 			"nb": {top1: 76, top3: 79, outOfScope: 100, maxWrong: 1.5, maxChoice: 4, stats: 100, langs: 100},
 		}},
-	} {
-		evaluate(t, half.name, []string{half.file}, half.fl)
-	}
+	})
 }
 
 // A fourth blind set (688 questions: 320 per language, 21 % out of scope,
@@ -304,10 +294,7 @@ func TestBlindThreeEvaluation(t *testing.T) {
 // A may be tuned on from now on, B stays held out and is never read line by
 // line: only its figures.
 func TestBlindFourEvaluation(t *testing.T) {
-	for _, half := range []struct {
-		name, file string
-		fl         map[string]floors
-	}{
+	evaluateHalves(t, []blindHalf{
 		{"blind4 A", "testdata/blind4-a.tsv", map[string]floors{
 			"en": {top1: 69, top3: 74, outOfScope: 100, maxWrong: 2.5, maxChoice: 6, stats: 95, langs: 100},
 			"nb": {top1: 71, top3: 74, outOfScope: 100, maxWrong: 1, maxChoice: 4, stats: 100, langs: 100},
@@ -316,9 +303,7 @@ func TestBlindFourEvaluation(t *testing.T) {
 			"en": {top1: 63, top3: 68, outOfScope: 97, maxWrong: 7, maxChoice: 5, stats: 100, langs: 88},
 			"nb": {top1: 60, top3: 65, outOfScope: 100, maxWrong: 1.5, maxChoice: 6, stats: 95, langs: 83},
 		}},
-	} {
-		evaluate(t, half.name, []string{half.file}, half.fl)
-	}
+	})
 }
 
 // A fifth blind set (745 questions: 345 English and 344 Norwegian, 22 % out
@@ -328,10 +313,7 @@ func TestBlindFourEvaluation(t *testing.T) {
 // B even). Floors are its first run's figures; A may be tuned on from now
 // on, B stays held out and is read only as figures.
 func TestBlindFiveEvaluation(t *testing.T) {
-	for _, half := range []struct {
-		name, file string
-		fl         map[string]floors
-	}{
+	evaluateHalves(t, []blindHalf{
 		{"blind5 A", "testdata/blind5-a.tsv", map[string]floors{
 			"en": {top1: 74, top3: 77, outOfScope: 100, maxWrong: 1.5, maxChoice: 3, stats: 100, langs: 0},
 			"nb": {top1: 70, top3: 71, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 96},
@@ -340,7 +322,17 @@ func TestBlindFiveEvaluation(t *testing.T) {
 			"en": {top1: 82, top3: 84, outOfScope: 94, maxWrong: 2.5, maxChoice: 3, stats: 88, langs: 96},
 			"nb": {top1: 70, top3: 73, outOfScope: 100, maxWrong: 1, maxChoice: 3, stats: 88, langs: 0},
 		}},
-	} {
-		evaluate(t, half.name, []string{half.file}, half.fl)
+	})
+}
+
+// blindHalf is one half of a blind set and the floors it must keep.
+type blindHalf struct {
+	name, file string
+	fl         map[string]floors
+}
+
+func evaluateHalves(t *testing.T, halves []blindHalf) {
+	for _, h := range halves {
+		evaluate(t, h.name, []string{h.file}, h.fl)
 	}
 }
