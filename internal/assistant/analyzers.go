@@ -149,7 +149,11 @@ func (foldFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 // fold folds letters, then "aa" to "a": people without å on their keyboard
 // write "faar", "naar", "paa", which folded å makes "far", "nar", "pa".
 func fold(b []byte) []byte {
-	return bytes.ReplaceAll(folder.Filter(b), []byte("aa"), []byte("a"))
+	b = folder.Filter(b)
+	if !bytes.Contains(b, []byte("aa")) {
+		return b
+	}
+	return bytes.ReplaceAll(b, []byte("aa"), []byte("a"))
 }
 
 // joinHyphenName joins "x-y" into "xy" where words are compounds

@@ -68,12 +68,12 @@ func decide(m result, p decisionParams) decision {
 		margin = 1 - cands[1].score/best.score
 	}
 	d.confidence = p.model.prob(signalsOf(m, cands, margin))
-	close := len(cands) > 1 && cands[1].score >= p.choiceRatio*best.score
+	tied := len(cands) > 1 && cands[1].score >= p.choiceRatio*best.score
 	// A cautioned answer (cautions.<lang>.toml) is never given alone: the
 	// question says something its summary would mislead about.
 	cautioned := m.ev.cautioned[best.id]
 	sure := d.confidence >= p.minConfidence && !cautioned
-	torn := (close || cautioned) && len(cands) > 1 && d.confidence >= p.minChoice
+	torn := (tied || cautioned) && len(cands) > 1 && d.confidence >= p.minChoice
 	switch {
 	case torn:
 		// Torn between close answers, or the first may mislead alone: the

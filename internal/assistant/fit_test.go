@@ -71,11 +71,11 @@ func TestFitDecision(t *testing.T) {
 	bestName, bestCV := "", math.Inf(-1)
 	for _, n := range names {
 		cv, choices := 0.0, 0.0
-		for held := range folds {
+		for _, held := range tuneFiles { // in order: the same fit every run
 			var train []fitQuestion
-			for f, qs := range folds {
+			for _, f := range tuneFiles {
 				if f != held {
-					train = append(train, qs...)
+					train = append(train, folds[f]...)
 				}
 			}
 			p, _ := fitOn(a, train, masks[n])

@@ -83,8 +83,8 @@ func loadOtherLanguages(fsys fs.FS, published []string) ([]*otherLanguage, *trig
 	return f.Language, tg, nil
 }
 
-// knownWords is every word a published language's data has: a word of
-// another language that is also one of these is no sign of it.
+// dropSharedWords drops from each other language's common words those a
+// published language's data has: such a word is no sign of it.
 func (a *Assistant) dropSharedWords() {
 	for _, l := range a.others {
 		for w := range l.words {
