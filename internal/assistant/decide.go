@@ -167,6 +167,10 @@ func signalsOf(m result, cands []candidate, margin float64) signals {
 	if m.ev.refStrength > 0 {
 		referral = 1
 	}
+	asked := best.coverage
+	if m.askedCoverage != nil {
+		asked = m.askedCoverage(best.id)
+	}
 	return signals{
 		best.coverage,
 		margin,
@@ -176,7 +180,7 @@ func signalsOf(m result, cands []candidate, margin float64) signals {
 		math.Min(1, float64(m.ev.core)/4),
 		referral,
 		math.Min(1, float64(len(cands)-1)/4),
-		best.asked,
+		asked,
 		best.title,
 		math.Min(1, float64(m.words)/20),
 	}

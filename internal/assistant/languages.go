@@ -143,6 +143,7 @@ func (a *Assistant) detectLanguage(q, page string) (other *otherLanguage, publis
 	known := map[string]int{}
 	only := map[string]int{}
 	long, anyKnown := 0, 0
+	var unknown []string // words no published language's data has
 	for i, w := range words {
 		f := folded[i]
 		var in []string
@@ -159,8 +160,19 @@ func (a *Assistant) detectLanguage(q, page string) (other *otherLanguage, publis
 		if len(in) == 1 {
 			only[in[0]]++
 		}
-		if len(in) > 0 || a.anyDictionary(f) || a.typoOfKnown(f) {
+		if len(in) > 0 {
 			anyKnown++
+		} else {
+			unknown = append(unknown, f)
+		}
+	}
+	// Dictionaries and typos matter only when few words are known: the
+	// letters and trigram rules below need at most half of them known.
+	if anyKnown*2 <= long {
+		for _, f := range unknown {
+			if a.anyDictionary(f) || a.typoOfKnown(f) {
+				anyKnown++
+			}
 		}
 	}
 	// A Latin-script language with letters of its own (Vietnamese ư ơ đ

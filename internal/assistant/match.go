@@ -25,7 +25,6 @@ type hit struct {
 	id       string
 	score    float64 // bleve's score weighed by coverage and title coverage
 	coverage float64 // share of the question's words (by weight) the answer has
-	asked    float64 // the same, of the question sentences' words alone
 	title    float64 // share of the answer's title the question has
 }
 
@@ -38,6 +37,9 @@ type result struct {
 	confidence float64
 	ev         evidence // the concepts and referrals the question says
 	words      int      // the question's words that count
+	// askedCoverage is how much of the question sentences' words an answer
+	// covers: asked of the best answer only, so computed only then.
+	askedCoverage func(id string) float64
 }
 
 // match finds the answers for a question in this index's language. Bleve
@@ -57,9 +59,12 @@ func (li *langIndex) match(ctx context.Context, q string) (result, error) {
 		return result{}, err
 	}
 	r := result{ev: ev, words: len(words)}
-	asked := slices.DeleteFunc(slices.Clone(words), func(w word) bool { return w.story })
-	if len(asked) == 0 {
-		asked = words
+	r.askedCoverage = func(id string) float64 {
+		asked := slices.DeleteFunc(slices.Clone(words), func(w word) bool { return w.story })
+		if len(asked) == 0 {
+			asked = words
+		}
+		return li.coverage(id, asked)
 	}
 	var offTopic float64
 	for _, h := range res.Hits {
@@ -70,7 +75,7 @@ func (li *langIndex) match(ctx context.Context, q string) (result, error) {
 			offTopic = max(offTopic, s)
 			continue
 		}
-		r.hits = append(r.hits, hit{id: h.ID, score: s, coverage: c, asked: li.coverage(h.ID, asked), title: tc})
+		r.hits = append(r.hits, hit{id: h.ID, score: s, coverage: c, title: tc})
 	}
 	sort.SliceStable(r.hits, func(i, j int) bool { return r.hits[i].score > r.hits[j].score })
 	if len(r.hits) == 0 || r.hits[0].score <= 0 {
