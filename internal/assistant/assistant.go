@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -50,6 +51,8 @@ type Assistant struct {
 	// trigrams tells a Latin-script question's language when the word
 	// lists cannot.
 	trigrams *trigrams
+	// training are the questions the classifiers learn from.
+	training []trainingQuestion
 	// Now is the current time, for "this year"; tests set it.
 	Now func() time.Time
 }
@@ -87,6 +90,14 @@ func New(fsys fs.FS, lib *answers.Library, locs *locale.Set, figures Figures) (*
 	if a.others, a.trigrams, err = loadOtherLanguages(fsys, lib.Languages()); err != nil {
 		return nil, err
 	}
+	if a.training, err = loadTrainingQuestions(fsys, lib); err != nil {
+		return nil, err
+	}
+	var wg sync.WaitGroup // one language per core: training is most of the start
+	for _, li := range a.langs {
+		wg.Go(func() { li.clf = li.trainClassifier(lib.IDs(), a.ownWords(li.lex.lang), a.training) })
+	}
+	wg.Wait()
 	a.dropSharedWords()
 	return a, nil
 }
@@ -153,4 +164,16 @@ func (a *Assistant) understand(ctx context.Context, lang, question string) (unde
 	}
 	u.match = &m
 	return u, nil
+}
+
+// ownWords are each answer's title, examples and keywords in a language:
+// what the classifier learns first.
+func (a *Assistant) ownWords(lang string) map[string][]string {
+	own := map[string][]string{}
+	for _, id := range a.lib.IDs() {
+		if an, ok := a.lib.Answer(lang, id); ok {
+			own[id] = append(append([]string{an.Title}, an.Examples...), an.Keywords...)
+		}
+	}
+	return own
 }

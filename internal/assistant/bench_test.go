@@ -5,6 +5,8 @@ import (
 	"sort"
 	"testing"
 	"time"
+
+	"returninfo/content"
 )
 
 // BenchmarkMatch measures matching alone (analysis, bleve search,
@@ -58,4 +60,15 @@ func reportPercentiles(b *testing.B, times []time.Duration) {
 	}
 	b.ReportMetric(at(0.50), "p50-µs")
 	b.ReportMetric(at(0.99), "p99-µs")
+}
+
+// BenchmarkNew measures building the assistant at start-up: the indexes,
+// the language data and training the classifiers.
+func BenchmarkNew(b *testing.B) {
+	realAssistant(b)
+	for b.Loop() {
+		if _, err := New(content.FS, realA.lib, realLocs, realA.figures); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -22,15 +22,18 @@ type decisionParams struct {
 	// the concepts the question says, mixed (both relative to the best):
 	// 0 is the search alone, 1 the concepts alone.
 	evidenceWeight float64
+	// classWeight: how much the classifier's probability of an answer
+	// adds to its ranking score.
+	classWeight float64
 	// model turns what is known of the best answer into the probability
 	// that it is the right one (the reply's confidence).
 	model logistic
 }
 
-var fitted = decisionParams{minConfidence: 0.8, minChoice: 0.8, choiceRatio: 0.85, evidenceWeight: 0.4, model: fittedModel}
+var fitted = decisionParams{minConfidence: 0.8, minChoice: 0.4, choiceRatio: 0.95, evidenceWeight: 0.5, classWeight: 0.5, model: fittedModel}
 
 // fittedModel: printed by TestFitDecision.
-var fittedModel = logistic{bias: -4.019, weights: signals{1.405, 1.346, 2.404, 0.961, 1.017, 0.524, -1.420, 0.680, 0.000, 0.000, 1.642}}
+var fittedModel = logistic{bias: -2.571, weights: signals{1.679, -0.032, 1.066, -0.727, 1.498, 0.203, -2.145, -0.159, 0.000, 0.000, 0.000, 1.192, 2.066, 0.240, -0.255}}
 
 // decision is what the assistant replies, before it is put in words.
 type decision struct {
@@ -122,7 +125,8 @@ func rank(m result, p decisionParams) []candidate {
 	for _, h := range m.hits {
 		if e := m.ev.answers[h.id]; e > 0 {
 			rel := h.score / m.hits[0].score
-			cands = append(cands, candidate{hit: h, evidence: e, score: (1-p.evidenceWeight)*rel + p.evidenceWeight*e/most})
+			score := (1-p.evidenceWeight)*rel + p.evidenceWeight*e/most + p.classWeight*m.classes.of(h.id)
+			cands = append(cands, candidate{hit: h, evidence: e, score: score})
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int {
@@ -148,10 +152,13 @@ func confidence(coverage, margin float64) float64 {
 // 0..1 so that one model holds in every language.
 type signals [nSignals]float64
 
-const nSignals = 11
+const nSignals = 15
+
+// firstClassSignal is the first of the signals from the classifier.
+const firstClassSignal = 11
 
 // signalNames says what each signal is, for the fit's report.
-var signalNames = [nSignals]string{"coverage", "margin", "old confidence", "concept share", "search agrees", "concepts said", "referral said", "answers with concepts", "question sentences covered", "title said", "long message"}
+var signalNames = [nSignals]string{"coverage", "margin", "old confidence", "concept share", "search agrees", "concepts said", "referral said", "answers with concepts", "question sentences covered", "title said", "long message", "class probability", "class lead", "class top", "class out of scope"}
 
 func signalsOf(m result, cands []candidate, margin float64) signals {
 	best := cands[0]
@@ -171,6 +178,10 @@ func signalsOf(m result, cands []candidate, margin float64) signals {
 	if m.askedCoverage != nil {
 		asked = m.askedCoverage(best.id)
 	}
+	classLead := m.classes.of(best.id)
+	if len(cands) > 1 {
+		classLead -= m.classes.of(cands[1].id)
+	}
 	return signals{
 		best.coverage,
 		margin,
@@ -183,6 +194,10 @@ func signalsOf(m result, cands []candidate, margin float64) signals {
 		asked,
 		best.title,
 		math.Min(1, float64(m.words)/20),
+		m.classes.of(best.id),
+		classLead,
+		m.classes.top(),
+		m.classes.of(outClass),
 	}
 }
 

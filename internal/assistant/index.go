@@ -77,6 +77,8 @@ type langIndex struct {
 	neighbours neighbours
 	// phrases are the concepts and referrals: the positive evidence.
 	phrases *phraseIndex
+	// clf tells the answers apart as people ask for them (classifier.go).
+	clf *classifier
 }
 
 func buildIndex(lex *lexicon, lib *answers.Library) (*langIndex, error) {

@@ -40,6 +40,8 @@ type result struct {
 	// askedCoverage is how much of the question sentences' words an answer
 	// covers: asked of the best answer only, so computed only then.
 	askedCoverage func(id string) float64
+	// classes are the classifier's probabilities of each answer.
+	classes classes
 }
 
 // match finds the answers for a question in this index's language. Bleve
@@ -53,12 +55,13 @@ func (li *langIndex) match(ctx context.Context, q string) (result, error) {
 	if len(words) == 0 {
 		return result{ev: ev}, nil
 	}
+	cls := li.clf.classify(toks, ev)
 	req := bleve.NewSearchRequestOptions(li.query(words, addStems), candidates, 0, false)
 	res, err := li.index.SearchInContext(ctx, req)
 	if err != nil {
 		return result{}, err
 	}
-	r := result{ev: ev, words: len(words)}
+	r := result{ev: ev, words: len(words), classes: cls}
 	r.askedCoverage = func(id string) float64 {
 		asked := slices.DeleteFunc(slices.Clone(words), func(w word) bool { return w.story })
 		if len(asked) == 0 {
