@@ -13,7 +13,8 @@ import (
 )
 
 // The evaluation: every question in testdata/*.tsv, per language. Run with
-// -v to see the figures; set ASSISTANT_EVAL_DEBUG=1 to see every question
+// -v to see the figures (the tuning halves are in content/assistant/training);
+// set ASSISTANT_EVAL_DEBUG=1 to see every question
 // that missed.
 //
 // Expected values: answer IDs joined by | (any is right); "none" or
