@@ -18,6 +18,8 @@ func TestOtherLanguagesGetANotice(t *testing.T) {
 		{"fr", "", "Est-ce que je peux avoir une aide pour rentrer dans mon pays?"},
 		{"es", "", "¿Puedo volver a Noruega después de la deportación?"},
 		{"tr", "", "Norveç'ten sınır dışı edilirsem geri dönebilir miyim?"},
+		// Few of its common words, but Turkish letters (ı, ğ) and Dublin.
+		{"tr", "", "Dublin kararı aldım, Fransa'ya nasıl gideceğim?"},
 		{"it", "", "Chi paga il biglietto se la polizia mi rimpatria?"},
 		{"pt", "", "Quem paga o bilhete se a polícia me deportar?"},
 		{"sq", "", "Kush e paguan biletën nëse policia më kthen në vendin tim?"},
