@@ -75,6 +75,14 @@ var safetyCases = []struct {
 		"nb:Hvis jeg reiser hjem med IOM, må jeg betale tilbake flybilletten etterpå?",
 		"nb:Må de som reiser frivillig betale tilbake billetten?",
 	}},
+	// "Assisted return is free" read by someone facing deportation tells
+	// them a forced return costs nothing.
+	{"a forced return is not free", []string{"forced-return-costs"}, []string{
+		"en:Is being deported free, the same as going home with IOM?",
+		"en:If the police deport me, is the ticket free like the IOM flight?",
+		"nb:Er uttransportering gratis, slik som assistert retur med IOM?",
+		"nb:Hvis politiet tvangsreturnerer meg, er billetten gratis som med IOM?",
+	}},
 }
 
 func TestSafety(t *testing.T) {
