@@ -1,7 +1,6 @@
 package handlers
 
 import (
-	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -85,7 +84,7 @@ func headlineFigures(loc *locale.Localizer, r *stats.Report) []views.StatsFigure
 
 	convicted := figure(loc.TData("StatsConvictedInMonth", map[string]any{"Month": month}), cellOf(loc, r, stats.FigConvictedInMonth, r.ConvictedInMonth))
 	if r.ConvictedSharePercent != nil {
-		convicted.Details = append(convicted.Details, loc.TData("StatsConvictedShare", map[string]any{"Share": percent(loc, *r.ConvictedSharePercent, false)}))
+		convicted.Details = append(convicted.Details, loc.TData("StatsConvictedShare", map[string]any{"Share": loc.Percent(*r.ConvictedSharePercent, false)}))
 	}
 	convictedSoFar := figure(loc.TData("StatsConvictedSoFar", map[string]any{"Year": ytdYear}), cellOf(loc, r, stats.FigConvictedYTD, r.ConvictedYTD))
 	if r.ConvictedPreviousYTD != nil {
@@ -169,7 +168,7 @@ func changeCell(loc *locale.Localizer, f *float64) views.StatsCell {
 	if f == nil {
 		return views.StatsCell{Text: loc.T("StatsNotGiven"), Missing: true}
 	}
-	return views.StatsCell{Text: percent(loc, *f, true)}
+	return views.StatsCell{Text: loc.Percent(*f, true)}
 }
 
 // answerLink is one answer's link at its stable address; empty if the
@@ -243,19 +242,6 @@ func dayMonth(loc *locale.Localizer, month, day int) string {
 
 // percent writes a published percentage with as many decimals as it has
 // (-89.6 %, -14 %); signed adds "+" to a rise.
-func percent(loc *locale.Localizer, f float64, signed bool) string {
-	digits := 0
-	if f != math.Trunc(f) {
-		_, frac, _ := strings.Cut(strconv.FormatFloat(f, 'f', -1, 64), ".")
-		digits = min(len(frac), 2)
-	}
-	value := loc.Decimal(f, digits)
-	if signed && f > 0 {
-		value = "+" + value
-	}
-	return loc.TData("StatsPercent", map[string]any{"Value": value})
-}
-
 // countryName is a row's country as a page in lang shows it: the name as
 // the police printed it (translated to CLDR's name in lang only when the
 // report is in another language), and the other name as a secondary

@@ -94,6 +94,8 @@ type statsFile struct {
 	Personal      []string            `toml:"personal"`
 	UpTo          []string            `toml:"up_to"`         // "up to", "til og med": the year so far to the month named
 	Previous      []string            `toml:"previous"`      // "same period last year": the figure the report compares with
+	Compare       []string            `toml:"compare"`       // "up or down", "increase": both figures and the change, as printed
+	Comparative   []string            `toml:"comparative"`   // "more", "fewer": with a previous-year phrase, a comparison
 	Assisted      []string            `toml:"assisted"`      // assisted return: not in the police's statistics
 	WholeYear     []string            `toml:"whole_year"`    // "the whole of 2022": no report gives a full year
 	Unaccompanied []string            `toml:"unaccompanied"` // unaccompanied minors

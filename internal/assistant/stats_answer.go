@@ -108,6 +108,18 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 		}
 		st.Monthly = monthOnly
 		st.Figures = []Figure{{Counts: CountsPrevious, Value: *value}}
+		if q.compare && st.Missing == "" && !monthOnly && (q.subject == CountsTotal || q.subject == CountsConvicted) {
+			// Up or down: the year so far, the same period a year before,
+			// and the change the report prints (for the total only).
+			if now, ok := figureOf(rep, q.subject, new(bool)); ok {
+				st.Figures = append([]Figure{{Counts: q.subject, Value: now}}, st.Figures...)
+				sentences = append(sentences, totalSentence(loc, rep, q.subject, false, now), previousSentence(loc, rep, q.subject, *value))
+				if q.subject == CountsTotal && rep.ChangePercent != nil {
+					sentences = append(sentences, loc.TData("AskStatChange", map[string]any{"Change": loc.Percent(*rep.ChangePercent, true)}))
+				}
+				break
+			}
+		}
 		if monthOnly {
 			y, m := periodOf(rep)
 			sentences = append(sentences, loc.TCount("AskStatPreviousConvictedMonth", *value, map[string]any{"Month": loc.Month(m), "PrevYear": y - 1, "Report": loc.TData("AskMonthYear", map[string]any{"Month": loc.Month(m), "Year": y})}))

@@ -38,6 +38,7 @@ type statQuestion struct {
 	country     string // code as in the statistics; "" for all
 	counts      Counts // for a country: destination, nationality, or "" for both
 	previous    bool   // the figure for the same period a year before
+	compare     bool   // this year's figure against the year before's, and the change
 	assisted    bool   // about assisted return, which the statistics do not count
 	wholeYear   bool   // a whole calendar year, which no report gives
 }
@@ -49,6 +50,7 @@ type statsVocab struct {
 	monthBefore, destBefore, natBefore, destWords, natWords  [][]string
 	minors, convicted                                        [][]string
 	personal, upTo, previous, assisted, wholeYear, unaccomp  [][]string
+	compare, comparative                                     [][]string
 	charter, people, share, first, monthWords                [][]string
 	numbers                                                  map[string]int
 	categories                                               map[string][][]string
@@ -76,6 +78,7 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		destWords: phrases(s.DestinationWords), natWords: phrases(s.NationalityWords),
 		minors: phrases(s.Minors), convicted: phrases(s.Convicted),
 		personal: phrases(s.Personal), upTo: phrases(s.UpTo), previous: phrases(s.Previous),
+		compare: phrases(s.Compare), comparative: phrases(s.Comparative),
 		assisted: phrases(s.Assisted), wholeYear: phrases(s.WholeYear), unaccomp: phrases(s.Unaccompanied),
 		charter: phrases(s.Charter), people: phrases(s.People),
 		share: phrases(s.Share), first: phrases(s.FirstWords), monthWords: phrases(s.MonthWords), numbers: map[string]int{},
@@ -196,6 +199,8 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		}
 	}
 	q.previous = containsAny(f, v.previous)
+	q.compare = containsAny(f, v.compare) || (q.previous && containsAny(f, v.comparative))
+	q.previous = q.previous || q.compare
 	q.assisted = containsAny(f, v.assisted)
 	q.wholeYear = q.month == 0 && containsAny(f, v.wholeYear)
 	at := v.findCountry(ws, f, &q)

@@ -55,6 +55,10 @@ func TestStatisticsSayWhatTheyCount(t *testing.T) {
 		{"nb", "hvor mange returchartere hittil i 2025", map[Counts]int{CountsCharter: 2}, []string{"2 returchartere"}},
 		// "The first half of 2021" runs to June: the June 2022 report compares.
 		{"en", "How many convicted offenders were returned in the first six months of 2021?", map[Counts]int{CountsPrevious: 1160}, []string{"1,160 convicted offenders", "report for June 2022"}},
+		// Up or down: this year so far, the year before and the change as printed.
+		{"en", "Did forced returns go up or down in 2025 compared with 2024?", map[Counts]int{CountsTotal: 977, CountsPrevious: 1046}, []string{"977 people", "1,046 people", "change as \u22127%"}},
+		{"nb", "Har antall tvangsreturer økt i 2023?", map[Counts]int{CountsTotal: 2151, CountsPrevious: 2501}, []string{"2\u00a0151", "2\u00a0501", "endringen som \u221214\u00a0%"}},
+		{"en", "Have more convicted offenders been returned by May 2025 than the year before?", map[Counts]int{CountsConvicted: 304, CountsPrevious: 292}, []string{"304 convicted offenders", "292 convicted offenders"}},
 	}
 	for _, c := range cases {
 		r := ask(t, c.lang, c.q)

@@ -3,6 +3,8 @@ package locale
 import (
 	"fmt"
 	"log/slog"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -61,6 +63,21 @@ func (l *Localizer) Int(n int) string {
 // Decimal formats a number with the given fraction digits (−89.6 / −89,6).
 func (l *Localizer) Decimal(f float64, digits int) string {
 	return minusSign(l.printer.Sprint(number.Decimal(f, number.MaxFractionDigits(digits), number.MinFractionDigits(digits))))
+}
+
+// Percent formats a percentage as published: its own fraction digits, at
+// most two, and with signed a plus on a rise ("+3.5%", "−7%").
+func (l *Localizer) Percent(f float64, signed bool) string {
+	digits := 0
+	if f != math.Trunc(f) {
+		_, frac, _ := strings.Cut(strconv.FormatFloat(f, 'f', -1, 64), ".")
+		digits = min(len(frac), 2)
+	}
+	value := l.Decimal(f, digits)
+	if signed && f > 0 {
+		value = "+" + value
+	}
+	return l.TData("StatsPercent", map[string]any{"Value": value})
 }
 
 // minusSign writes a negative number with the minus sign (U+2212) in every
