@@ -30,10 +30,10 @@ type decisionParams struct {
 	model logistic
 }
 
-var fitted = decisionParams{minConfidence: 0.8, minChoice: 0.4, choiceRatio: 0.95, evidenceWeight: 0.5, classWeight: 0.5, model: fittedModel}
+var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.8, evidenceWeight: 0.3, classWeight: 0.8, model: fittedModel}
 
 // fittedModel: printed by TestFitDecision.
-var fittedModel = logistic{bias: -2.571, weights: signals{1.679, -0.032, 1.066, -0.727, 1.498, 0.203, -2.145, -0.159, 0.000, 0.000, 0.000, 1.192, 2.066, 0.240, -0.255}}
+var fittedModel = logistic{bias: -1.554, weights: signals{1.115, 0.414, 1.299, -0.432, 0.896, 0.335, -1.951, 0.032, 0.000, 0.000, 0.000, 0.946, 1.049, 0.309, -1.311}}
 
 // decision is what the assistant replies, before it is put in words.
 type decision struct {
