@@ -75,6 +75,15 @@ var safetyCases = []struct {
 		"nb:Hvis jeg reiser hjem med IOM, må jeg betale tilbake flybilletten etterpå?",
 		"nb:Må de som reiser frivillig betale tilbake billetten?",
 	}},
+	// "Yes" to travelling to a Dublin country on one's own: the police
+	// organise that travel.
+	{"no own travel to a Dublin country", []string{"dublin-transfer", "where-returned"}, []string{
+		"en:I have a Dublin decision to Germany. Can I travel there on my own?",
+		"en:Can I buy my own ticket to Italy after the Dublin decision?",
+		"nb:Jeg har dublinvedtak til Tyskland. Kan jeg reise dit på egen hånd?",
+		"nb:Kan jeg kjøpe billett selv til Italia når jeg har fått Dublin-vedtak?",
+		"nb:kan jeg reise selv til italia i dublinsaken min eller må politiet ta meg?",
+	}},
 	// "Assisted return is free" read by someone facing deportation tells
 	// them a forced return costs nothing.
 	{"a forced return is not free", []string{"forced-return-costs"}, []string{
