@@ -32,6 +32,11 @@ func TestOtherLanguagesGetANotice(t *testing.T) {
 		{"zh", "", "被驱逐出挪威后我可以回来吗？"},
 		{"vi", "", "Tôi có phải trả tiền vé khi bị trục xuất không?"},
 		{"lt", "", "Ar gausiu atgal pasą, kai būsiu išsiųstas į tėvynę?"},
+		// Ukrainian without the letters Russian lacks: its words tell it.
+		{"uk", "", "Хто платить за квиток?"},
+		{"nl", "", "Krijg ik mijn paspoort terug als ik word uitgezet?"},
+		{"hr", "", "Tko plaća kartu?"},
+		{"hr", "", "Ko će platiti moju kartu ako me policija deportuje?"},
 	}
 	for _, page := range []string{"en", "nb"} {
 		for _, c := range cases {
