@@ -114,7 +114,7 @@ const (
 // blind sets when they are there, else the older tuned sets.
 var tuneFiles = func() []string {
 	var files []string
-	for _, f := range []string{blindTuneFile, trainingDir + "blind3-a.tsv", trainingDir + "blind4-a.tsv", trainingDir + "blind5-a.tsv"} {
+	for _, f := range []string{blindTuneFile, trainingDir + "blind3-a.tsv", trainingDir + "blind4-a.tsv", trainingDir + "blind5-a.tsv", trainingDir + "blind6-a.tsv"} {
 		if _, err := os.Stat(f); err == nil {
 			files = append(files, f)
 		}
