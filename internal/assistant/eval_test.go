@@ -269,7 +269,7 @@ var blindTuneFloors = map[string]floors{
 
 var blindHeldOutFloors = map[string]floors{
 	"en": {top1: 86, top3: 86, outOfScope: 91, maxWrong: 2.5, maxChoice: 0.5, stats: 100, langs: 100},
-	"nb": {top1: 82, top3: 83, outOfScope: 95, maxWrong: 1.5, maxChoice: 2, stats: 100, langs: 100},
+	"nb": {top1: 80, top3: 82, outOfScope: 95, maxWrong: 1.5, maxChoice: 2, stats: 100, langs: 100},
 }
 
 // A third blind set (755 questions: at least 300 per language, 23 % out of
@@ -282,8 +282,8 @@ var blindHeldOutFloors = map[string]floors{
 func TestBlindThreeEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind3 A", trainingDir + "blind3-a.tsv", map[string]floors{
-			"en": {top1: 91, top3: 95, outOfScope: 97, maxWrong: 1, maxChoice: 4, stats: 100, langs: 100},
-			"nb": {top1: 89, top3: 90, outOfScope: 97, maxWrong: 1.5, maxChoice: 1, stats: 100, langs: 100},
+			"en": {top1: 91, top3: 95, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100},
+			"nb": {top1: 89, top3: 90, outOfScope: 100, maxWrong: 1, maxChoice: 1, stats: 100, langs: 100},
 		}},
 		{"blind3 B (held out)", "testdata/blind3-b.tsv", map[string]floors{
 			"en": {top1: 80, top3: 85, outOfScope: 100, maxWrong: 1, maxChoice: 5, stats: 100, langs: 100},
@@ -306,7 +306,7 @@ func TestBlindFourEvaluation(t *testing.T) {
 		}},
 		{"blind4 B (held out)", "testdata/blind4-b.tsv", map[string]floors{
 			"en": {top1: 75, top3: 77, outOfScope: 97, maxWrong: 4, maxChoice: 2, stats: 100, langs: 88},
-			"nb": {top1: 73, top3: 77, outOfScope: 100, maxWrong: 1, maxChoice: 7, stats: 95, langs: 83},
+			"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 8, stats: 95, langs: 83},
 		}},
 	})
 }
@@ -324,8 +324,8 @@ func TestBlindFiveEvaluation(t *testing.T) {
 			"nb": {top1: 84, top3: 85, outOfScope: 100, maxWrong: 1, maxChoice: 2, stats: 100, langs: 100},
 		}},
 		{"blind5 B (held out)", "testdata/blind5-b.tsv", map[string]floors{
-			"en": {top1: 83, top3: 85, outOfScope: 94, maxWrong: 2.5, maxChoice: 3, stats: 88, langs: 100},
-			"nb": {top1: 86, top3: 87, outOfScope: 97, maxWrong: 3, maxChoice: 2, stats: 88, langs: 0},
+			"en": {top1: 82, top3: 84, outOfScope: 94, maxWrong: 2.5, maxChoice: 3, stats: 88, langs: 100},
+			"nb": {top1: 86, top3: 87, outOfScope: 100, maxWrong: 2.5, maxChoice: 2, stats: 88, langs: 0},
 		}},
 	})
 }
