@@ -136,6 +136,27 @@ func TestHowManyAboutOtherThingsIsNotAStatistic(t *testing.T) {
 	}
 }
 
+// How returns are classified, or why they are counted as they are, is a
+// question about the categories, even when it names a year or a country;
+// "how many" still asks for the figure.
+func TestHowOrWhyReturnsAreCountedIsNotAStatistic(t *testing.T) {
+	cases := map[string]bool{
+		"en:How are returns to safe third countries classified in the 2023 reports?": false,
+		"en:How were returns to Greece categorised in 2025?":                         false,
+		"nb:Hvorfor ble returer til Hellas telt annerledes i 2025?":                  false,
+		"nb:Hvordan kategoriseres returer til Italia i 2023?":                        false,
+		"nb:Hvor mange ble returnert til Hellas i mai 2025?":                         true,
+		"en:How many people were returned to Greece in May 2025?":                    true,
+	}
+	for key, want := range cases {
+		lang, q, _ := strings.Cut(key, ":")
+		r := ask(t, lang, q)
+		if got := r.Kind == KindStatistic; got != want {
+			t.Errorf("%q: statistic %v, want %v: %s", q, got, want, describe(r))
+		}
+	}
+}
+
 func TestPersonalDataIsFoundAndRemoved(t *testing.T) {
 	cases := map[string]bool{
 		"my number is 41018012345":               true,
