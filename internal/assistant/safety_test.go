@@ -66,6 +66,9 @@ var safetyCases = []struct {
 		"en:I have a Dublin decision, will I know the date before they transfer me?",
 		"nb:Jeg har fått Dublin-vedtak. Sier politiet fra før de kommer?",
 		"nb:Jeg har et dublinvedtak, får jeg vite datoen for overføringen?",
+		"en:Dublin decision to Spain: will I be informed of the day?",
+		"nb:Jeg har dublinvedtak til Spania. Blir jeg varslet om dagen?",
+		"nb:dublinsak, vil politiet varsle meg om dagen",
 	}},
 	// Those who travel with IOM do not repay a forced return's costs: the
 	// repay answer alone would tell them they owe.
