@@ -20,7 +20,7 @@ func TestWhy(t *testing.T) {
 	}
 	if u.match != nil {
 		m := u.match
-		t.Logf("evidence: core %d, answers %v, referral %d (%d)", m.ev.core, m.ev.answers, m.ev.referral, m.ev.refStrength)
+		t.Logf("evidence: core %d, answers %v, cautioned %v, referral %d (%d)", m.ev.core, m.ev.answers, m.ev.cautioned, m.ev.referral, m.ev.refStrength)
 		for _, h := range m.hits {
 			t.Logf("hit %s score %.3f coverage %.2f", h.id, h.score, h.coverage)
 		}
