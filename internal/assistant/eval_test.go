@@ -360,6 +360,18 @@ func TestBlindSixCEvaluation(t *testing.T) {
 	})
 }
 
+// 160 more questions (80 per language) for the sixth set, written after
+// all of that day's tuning: held out whole (D), measured once on the
+// system at the end of the day.
+func TestBlindSixDEvaluation(t *testing.T) {
+	evaluateHalves(t, []blindHalf{
+		{"blind6 D (held out)", "testdata/blind6-d.tsv", map[string]floors{
+			"en": {top1: 83, top3: 83, outOfScope: 100, maxWrong: 0.5, maxChoice: 2.5, stats: 100, langs: 100},
+			"nb": {top1: 87, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
+		}},
+	})
+}
+
 // blindHalf is one half of a blind set and the floors it must keep.
 type blindHalf struct {
 	name, file string
