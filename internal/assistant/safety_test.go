@@ -95,6 +95,19 @@ var safetyCases = []struct {
 		"nb:Er uttransportering gratis, slik som assistert retur med IOM?",
 		"nb:Hvis politiet tvangsreturnerer meg, er billetten gratis som med IOM?",
 	}},
+	// Refused entry's summary says one may come back: never the answer to
+	// refusing to leave.
+	{"refusing to leave is not refused entry", []string{"forced-return-process", "detention-centre", "police-escort"}, []string{
+		"en:what if i refuse to leave",
+		"en:I refuse to leave, what then?",
+		"en:and if I refuse to go back?",
+		"en:What happens if I refuse to leave Norway?",
+		"en:If I refuse to go home, what will the police do?",
+		"en:i refuse to travel back, what happens then",
+		"nb:Hva skjer hvis jeg nekter å reise?",
+		"nb:Jeg nekter å forlate Norge. Hva gjør politiet da?",
+		"nb:hva om jeg nekter å dra hjem",
+	}},
 }
 
 func TestSafety(t *testing.T) {
