@@ -141,12 +141,16 @@ func TestHowManyAboutOtherThingsIsNotAStatistic(t *testing.T) {
 // "how many" still asks for the figure.
 func TestHowOrWhyReturnsAreCountedIsNotAStatistic(t *testing.T) {
 	cases := map[string]bool{
-		"en:How are returns to safe third countries classified in the 2023 reports?": false,
-		"en:How were returns to Greece categorised in 2025?":                         false,
-		"nb:Hvorfor ble returer til Hellas telt annerledes i 2025?":                  false,
-		"nb:Hvordan kategoriseres returer til Italia i 2023?":                        false,
-		"nb:Hvor mange ble returnert til Hellas i mai 2025?":                         true,
-		"en:How many people were returned to Greece in May 2025?":                    true,
+		"en:How are returns to safe third countries classified in the 2023 reports?":              false,
+		"en:How were returns to Greece categorised in 2025?":                                      false,
+		"nb:Hvorfor ble returer til Hellas telt annerledes i 2025?":                               false,
+		"nb:Hvordan kategoriseres returer til Italia i 2023?":                                     false,
+		"en:Why do the 2025 returns figures have a new column for protection in another country?": false,
+		"en:What is the new column in the 2025 returns report?":                                   false,
+		"nb:Hvilke returer står i den nye kolonnen i statistikken for mai 2025?":                  false,
+		"nb:Hvor mange står i kolonnen for Dublin i mai 2025?":                                    true,
+		"nb:Hvor mange ble returnert til Hellas i mai 2025?":                                      true,
+		"en:How many people were returned to Greece in May 2025?":                                 true,
 	}
 	for key, want := range cases {
 		lang, q, _ := strings.Cut(key, ":")
