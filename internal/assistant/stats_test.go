@@ -149,6 +149,8 @@ func TestHowOrWhyReturnsAreCountedIsNotAStatistic(t *testing.T) {
 		"en:What is the new column in the 2025 returns report?":                                   false,
 		"nb:Hvilke returer står i den nye kolonnen i statistikken for mai 2025?":                  false,
 		"nb:Hvor mange står i kolonnen for Dublin i mai 2025?":                                    true,
+		"en:Does Norway have a return agreement with Pakistan?":                                   false,
+		"nb:Har Norge returavtale med Afghanistan?":                                               false,
 		"nb:Hvor mange ble returnert til Hellas i mai 2025?":                                      true,
 		"en:How many people were returned to Greece in May 2025?":                                 true,
 	}
