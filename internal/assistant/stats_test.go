@@ -305,6 +305,8 @@ func TestStatisticsQuestionsReadRangesCategoriesAndPreviousYears(t *testing.T) {
 		{"en", "How many Dublin returns January–May 2025?", 239},
 		{"en", "How many returns of people with international protection in another country, January–May 2025?", 58},
 		{"en", "number of expulsions so far in 2025", 317},
+		{"nb", "Hvor mange med beskyttelse i et annet EU-land ble returnert til og med mai 2025?", 58},
+		{"en", "How many people with protection in another EU country were returned up to May 2025?", 58},
 		{"nb", "Dublin-returer januar til november 2023", 605},
 		{"nb", "hvor mange bortvisninger hittil i 2023", 707},
 		// A month a year back: January's year so far is the month; convicted
