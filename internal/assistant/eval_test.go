@@ -324,7 +324,7 @@ func TestBlindFiveEvaluation(t *testing.T) {
 			"nb": {top1: 85, top3: 87, outOfScope: 100, maxWrong: 1, maxChoice: 3, stats: 100, langs: 100},
 		}},
 		{"blind5 B (held out)", "testdata/blind5-b.tsv", map[string]floors{
-			"en": {top1: 84, top3: 86, outOfScope: 94, maxWrong: 2.5, maxChoice: 3, stats: 88, langs: 100},
+			"en": {top1: 84, top3: 86, outOfScope: 94, maxWrong: 2.5, maxChoice: 3, stats: 92, langs: 100},
 			"nb": {top1: 86, top3: 87, outOfScope: 100, maxWrong: 2.5, maxChoice: 1, stats: 88, langs: 0},
 		}},
 	})
@@ -340,7 +340,7 @@ func TestBlindFiveEvaluation(t *testing.T) {
 func TestBlindSixEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind6 A", trainingDir + "blind6-a.tsv", map[string]floors{
-			"en": {top1: 87, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 93, langs: 100},
+			"en": {top1: 87, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
 			"nb": {top1: 86, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 100, langs: 100},
 		}},
 		{"blind6 B (held out)", "testdata/blind6-b.tsv", map[string]floors{

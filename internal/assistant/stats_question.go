@@ -316,7 +316,13 @@ func (v *statsVocab) readPeriod(question string, f []string, q *statQuestion) {
 		// about no month.
 		near := (k > 0 && i-candidates[k-1] <= 3) || (k+1 < len(candidates) && candidates[k+1]-i <= 3)
 		if v.isMonthAt(f, i) || (near && q.year > 0) {
-			months = append(months, v.months[f[i]])
+			m := v.months[f[i]]
+			if len(months) == 0 || months[len(months)-1] != m { // "May 2024 … the May 2025 report": one month
+				months = append(months, m)
+			}
+			if i > 0 && isDay(f[i-1]) {
+				q.soFar = true // "as at 31 May 2024": a date, as in digits
+			}
 		}
 	}
 	switch len(months) {
@@ -326,6 +332,12 @@ func (v *statsVocab) readPeriod(question string, f []string, q *statQuestion) {
 	default:
 		q.fromMonth, q.month, q.soFar = months[0], months[len(months)-1], true
 	}
+}
+
+// isDay: a day of the month written before its name ("31 May", «31. mai»).
+func isDay(w string) bool {
+	n, err := strconv.Atoi(strings.TrimSuffix(w, "."))
+	return err == nil && n >= 1 && n <= 31 && len(w) <= 3
 }
 
 // isMonthAt: a month name next to a year, or after "in"; "how many may".

@@ -325,6 +325,11 @@ func TestStatisticsQuestionsReadRangesCategoriesAndPreviousYears(t *testing.T) {
 		{"en", "What was the comparable figure for the same period in 2024?", 1046},
 		{"en", "How many convicted offenders were returned in the same period last year, in the May 2025 report?", 292},
 		{"nb", "Hva var tallet per 30.11.2022 som rapporten sammenligner med?", 2501},
+		// A day before a month's name is a date, as in digits: the year so
+		// far to it; the same month named twice is no range.
+		{"en", "How many were returned by 31 May 2025?", 977},
+		{"nb", "Hvor mange ble uttransportert innen 31. mai 2025?", 977},
+		{"en", "How many forced returns were there as at 31 May 2024, which the May 2025 report compares with?", 1046},
 		{"en", "How many unaccompanied minors were returned in May 2025?", 1},
 		{"nb", "Hvor mange enslige mindreårige ble uttransportert i mai 2025?", 1},
 	}
@@ -341,6 +346,9 @@ func TestStatisticsQuestionsReadRangesCategoriesAndPreviousYears(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s %q: figures %v, want %d: %s", c.lang, c.q, got, c.want, r.Text)
+		}
+		if r.Statistic.Missing != "" {
+			t.Errorf("%s %q: said to be not published (%s), but the reports print it: %s", c.lang, c.q, r.Statistic.Missing, r.Text)
 		}
 	}
 }
