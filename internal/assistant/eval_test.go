@@ -82,7 +82,7 @@ func judge(r *Reply, expected string, loc *locale.Localizer, strictStats bool) o
 		}
 		ok := false
 		for _, n := range strings.Split(want, "|") {
-			v, err := strconv.Atoi(n)
+			v, err := strconv.Atoi(strings.TrimSuffix(n, "%")) // a share: "stat:27%"
 			if err != nil {
 				continue
 			}
@@ -301,7 +301,7 @@ func TestBlindThreeEvaluation(t *testing.T) {
 func TestBlindFourEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind4 A", trainingDir + "blind4-a.tsv", map[string]floors{
-			"en": {top1: 81, top3: 89, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 95, langs: 100},
+			"en": {top1: 81, top3: 89, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},
 			"nb": {top1: 83, top3: 86, outOfScope: 100, maxWrong: 1, maxChoice: 4, stats: 100, langs: 100},
 		}},
 		{"blind4 B (held out)", "testdata/blind4-b.tsv", map[string]floors{
