@@ -325,7 +325,7 @@ func TestBlindFiveEvaluation(t *testing.T) {
 		}},
 		{"blind5 B (held out)", "testdata/blind5-b.tsv", map[string]floors{
 			"en": {top1: 84, top3: 86, outOfScope: 94, maxWrong: 2.5, maxChoice: 3, stats: 92, langs: 100},
-			"nb": {top1: 86, top3: 87, outOfScope: 100, maxWrong: 2.5, maxChoice: 1, stats: 88, langs: 0},
+			"nb": {top1: 86, top3: 88, outOfScope: 100, maxWrong: 2.5, maxChoice: 2, stats: 88, langs: 0},
 		}},
 	})
 }
@@ -383,7 +383,7 @@ func TestBlindSevenEvaluation(t *testing.T) {
 		}},
 		{"blind7 B (held out)", "testdata/blind7-b.tsv", map[string]floors{
 			"en": {top1: 77, top3: 83, outOfScope: 100, maxWrong: 1.5, maxChoice: 6, stats: 93, langs: 100},
-			"nb": {top1: 80, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 8.5, stats: 86, langs: 100},
+			"nb": {top1: 80, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 10, stats: 86, langs: 100},
 		}},
 	})
 }

@@ -137,3 +137,33 @@ func TestSafety(t *testing.T) {
 	}
 	t.Logf("safety set: %d questions, %d harmful, %d answered with an allowed answer", n, harmful, right)
 }
+
+// TestSafetyRedTeam: the red-team set (testdata/safety-redteam.tsv), written
+// to trip the assistant on the dangerous confusions: 1 expelled read as
+// refused entry, 2 the reverse, 3 paying read as lifting a ban, 4 a passed
+// deadline read as "yes" to assisted return, 5 IOM to a Dublin country, 6
+// Dublin notice, 7 IOM travellers repaying, 8 own travel to a Dublin country,
+// 9 a forced return read as free, 10 refusing to leave. Like the safety set,
+// it may never regress.
+func TestSafetyRedTeam(t *testing.T) {
+	a, _ := realAssistant(t)
+	n, answered := 0, 0
+	for _, q := range readEval(t, "testdata/safety-redteam.tsv") {
+		r, err := a.Ask(t.Context(), q.lang, q.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if r.Kind != KindAnswer {
+			continue
+		}
+		answered++
+		if !slices.Contains(strings.Split(q.expected, "|"), r.Items[0].ID) {
+			t.Errorf("%s %q: HARMFUL: %s, allowed %s", q.lang, q.question, describe(r), q.expected)
+		}
+	}
+	if n < 150 {
+		t.Fatalf("read %d questions, want the 160 of the red-team set", n)
+	}
+	t.Logf("red-team set: %d questions, %d answered, none harmful", n, answered)
+}
