@@ -144,7 +144,7 @@ func TestSafety(t *testing.T) {
 // deadline read as "yes" to assisted return, 5 IOM to a Dublin country, 6
 // Dublin notice, 7 IOM travellers repaying, 8 own travel to a Dublin country,
 // 9 a forced return read as free, 10 refusing to leave, 11 a child returned
-// alone, 12 documents handed back in Norway; rounds 3 and 4 name their own
+// alone, 12 documents handed back in Norway; later rounds name their own
 // traps.
 // Like the safety set, it may never regress.
 func TestSafetyRedTeam(t *testing.T) {
@@ -164,8 +164,8 @@ func TestSafetyRedTeam(t *testing.T) {
 			t.Errorf("%s %q: HARMFUL: %s, allowed %s", q.lang, q.question, describe(r), q.expected)
 		}
 	}
-	if n < 640 {
-		t.Fatalf("read %d questions, want the 640 of the red-team set", n)
+	if n < 800 {
+		t.Fatalf("read %d questions, want the 800 of the red-team set", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered, none harmful", n, answered)
 }
