@@ -2,7 +2,9 @@ package assistant
 
 import (
 	"io/fs"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -159,6 +161,25 @@ func TestEveryReplyMessageExists(t *testing.T) {
 			if !known[id] {
 				t.Errorf("%s: message %s is missing", l.Tag, id)
 			}
+		}
+	}
+}
+
+// Bilingual parity: an answer cautioned in one language is cautioned in
+// every language, so that a confusion found in English is not left open in
+// Norwegian (the phrases themselves differ).
+func TestCautionsCoverTheSameAnswersInEveryLanguage(t *testing.T) {
+	a, _ := realAssistant(t)
+	var first string
+	var want []string
+	for _, lang := range slices.Sorted(maps.Keys(a.langs)) {
+		got := slices.Sorted(maps.Keys(a.langs[lang].lex.cautions))
+		if first == "" {
+			first, want = lang, got
+			continue
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("cautions.%s.toml covers %v, cautions.%s.toml %v", lang, got, first, want)
 		}
 	}
 }
