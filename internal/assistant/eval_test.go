@@ -325,7 +325,7 @@ func TestBlindFiveEvaluation(t *testing.T) {
 		}},
 		{"blind5 B (held out)", "testdata/blind5-b.tsv", map[string]floors{
 			"en": {top1: 84, top3: 86, outOfScope: 94, maxWrong: 2.5, maxChoice: 3, stats: 92, langs: 100},
-			"nb": {top1: 86, top3: 88, outOfScope: 100, maxWrong: 2.5, maxChoice: 2, stats: 88, langs: 0},
+			"nb": {top1: 86, top3: 88, outOfScope: 100, maxWrong: 1.5, maxChoice: 3, stats: 88, langs: 0},
 		}},
 	})
 }
