@@ -164,8 +164,8 @@ func TestSafetyRedTeam(t *testing.T) {
 			t.Errorf("%s %q: HARMFUL: %s, allowed %s", q.lang, q.question, describe(r), q.expected)
 		}
 	}
-	if n < 960 {
-		t.Fatalf("read %d questions, want the 960 of the red-team set", n)
+	if n < 1120 {
+		t.Fatalf("read %d questions, want the 1120 of the red-team set", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered, none harmful", n, answered)
 }
