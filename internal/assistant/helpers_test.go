@@ -115,13 +115,12 @@ const (
 // blind sets when they are there, else the older tuned sets.
 var tuneFiles = func() []string {
 	var files []string
-	// Every blind set's tuning half, in name order: a new set is a file.
-	halves, _ := filepath.Glob(trainingDir + "blind*-a.tsv")
-	for _, f := range append([]string{blindTuneFile}, halves...) {
-		if _, err := os.Stat(f); err == nil {
-			files = append(files, f)
-		}
+	if _, err := os.Stat(blindTuneFile); err == nil {
+		files = append(files, blindTuneFile)
 	}
+	// Every later blind set's tuning half, in name order: a new set is a file.
+	halves, _ := filepath.Glob(trainingDir + "blind*-a.tsv")
+	files = append(files, halves...)
 	if len(files) == 0 {
 		return evalFiles
 	}
