@@ -202,6 +202,16 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 		}
 		st.Figures = []Figure{{Counts: q.subject, Value: value}}
 		sentences = append(sentences, totalSentence(loc, rep, q.subject, st.Monthly, value))
+		if q.subject == CountsUnaccompanied {
+			// With all the minors of the same period: "0 unaccompanied"
+			// alone reads as "no children", and people who ask about
+			// children alone usually ask about children too.
+			monthly := false
+			if all, ok := figureOf(rep, CountsMinors, &monthly); ok && monthly == st.Monthly {
+				st.Figures = append(st.Figures, Figure{Counts: CountsMinors, Value: all})
+				sentences = append(sentences, totalSentence(loc, rep, CountsMinors, monthly, all))
+			}
+		}
 	}
 	if st.Missing == "period" && !slices.Contains(sentences, loc.T("AskStatCategoryYearOnly")) {
 		sentences = append([]string{loc.T("AskStatNearest")}, sentences...)

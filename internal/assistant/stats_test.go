@@ -3,6 +3,7 @@ package assistant
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -349,6 +350,33 @@ func TestStatisticsQuestionsReadRangesCategoriesAndPreviousYears(t *testing.T) {
 		}
 		if r.Statistic.Missing != "" {
 			t.Errorf("%s %q: said to be not published (%s), but the reports print it: %s", c.lang, c.q, r.Statistic.Missing, r.Text)
+		}
+	}
+}
+
+// A count of unaccompanied minors comes first and with all the minors of
+// the same month (May 2025: 1 of 22; November 2023: 0 of 28), so that "0
+// unaccompanied" is not read as "no children".
+func TestUnaccompaniedMinorsComeWithAllTheMinors(t *testing.T) {
+	cases := []struct {
+		lang, q    string
+		want, with int
+	}{
+		{"en", "How many unaccompanied minors were returned in May 2025?", 1, 22},
+		{"nb", "Hvor mange barn ble uttransportert i november 2023, og var noen av dem alene?", 0, 28},
+	}
+	for _, c := range cases {
+		r := ask(t, c.lang, c.q)
+		if r.Kind != KindStatistic || r.Statistic == nil || len(r.Statistic.Figures) != 2 {
+			t.Errorf("%s %q: got %s %v: %s", c.lang, c.q, r.Kind, r.Statistic, r.Text)
+			continue
+		}
+		f := r.Statistic.Figures
+		if f[0].Counts != CountsUnaccompanied || f[0].Value != c.want || f[1].Counts != CountsMinors || f[1].Value != c.with {
+			t.Errorf("%s %q: figures %+v, want %d unaccompanied then %d minors", c.lang, c.q, f, c.want, c.with)
+		}
+		if !strings.Contains(r.Text, strconv.Itoa(c.with)) {
+			t.Errorf("%s %q: the text does not say the %d minors: %s", c.lang, c.q, c.with, r.Text)
 		}
 	}
 }
