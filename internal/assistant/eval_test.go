@@ -301,11 +301,11 @@ func TestBlindThreeEvaluation(t *testing.T) {
 func TestBlindFourEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind4 A", trainingDir + "blind4-a.tsv", map[string]floors{
-			"en": {top1: 81, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 100, langs: 100},
+			"en": {top1: 80, top3: 89, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 100, langs: 100},
 			"nb": {top1: 84, top3: 86, outOfScope: 100, maxWrong: 1, maxChoice: 3, stats: 100, langs: 100},
 		}},
 		{"blind4 B (held out)", "testdata/blind4-b.tsv", map[string]floors{
-			"en": {top1: 76, top3: 78, outOfScope: 97, maxWrong: 3, maxChoice: 3, stats: 100, langs: 88},
+			"en": {top1: 76, top3: 79, outOfScope: 97, maxWrong: 3, maxChoice: 4, stats: 100, langs: 88},
 			"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 7, stats: 95, langs: 83},
 		}},
 	})
@@ -384,7 +384,7 @@ func TestBlindSevenEvaluation(t *testing.T) {
 			"nb": {top1: 91, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
 		}},
 		{"blind7 B (held out)", "testdata/blind7-b.tsv", map[string]floors{
-			"en": {top1: 77, top3: 84, outOfScope: 100, maxWrong: 1.5, maxChoice: 7, stats: 93, langs: 100},
+			"en": {top1: 76, top3: 84, outOfScope: 100, maxWrong: 1.5, maxChoice: 8.5, stats: 93, langs: 100},
 			"nb": {top1: 80, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 8.5, stats: 86, langs: 100},
 		}},
 		{"blind7 D (held out)", "testdata/blind7-d.tsv", map[string]floors{

@@ -169,8 +169,8 @@ func TestSafetyRedTeam(t *testing.T) {
 			answered++
 		}
 	}
-	if n < 1120 {
-		t.Fatalf("read %d questions, want the 1120 of the red-team set", n)
+	if n < 1280 {
+		t.Fatalf("read %d questions, want the 1280 of the red-team set", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered", n, answered)
 }
