@@ -42,10 +42,16 @@ type phraseIndex struct {
 	words   map[string]bool // the phrases' words, folded
 	stems   map[string]bool // and their stems
 	near    neighbours
+	// negations (analysis.<lang>.toml) right before a caution's phrase
+	// say the opposite: "bortvist, not utvist" cautions nothing.
+	negations map[string]bool
 }
 
 func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseIndex, error) {
-	pi := &phraseIndex{byFirst: map[string][]int{}, words: map[string]bool{}, stems: map[string]bool{}}
+	pi := &phraseIndex{byFirst: map[string][]int{}, words: map[string]bool{}, stems: map[string]bool{}, negations: map[string]bool{}}
+	for _, w := range lex.analysis.Negations {
+		pi.negations[foldString(strings.ToLower(w))] = true
+	}
 	file := fmt.Sprintf("content/%s/concepts.%s.toml", Dir, lex.lang)
 	for _, id := range lib.IDs() {
 		if _, ok := lib.Answer(lex.lang, id); ok && len(lex.concepts[id]) == 0 {
@@ -211,7 +217,9 @@ func (pi *phraseIndex) find(toks []qtoken) evidence {
 				owned[key] = true
 			}
 			if o.caution {
-				ev.cautioned[o.id] = true
+				if !pi.negated(toks, s.start) {
+					ev.cautioned[o.id] = true
+				}
 			} else if !o.referral {
 				// What the question sentence says counts fully; the story
 				// around it half ("I got a Dublin decision. Will they tell
@@ -241,6 +249,18 @@ func (pi *phraseIndex) find(toks []qtoken) evidence {
 		}
 	}
 	return ev
+}
+
+// negated: a negation right before the token, or before a stop word
+// right before it ("not expelled", "not been expelled", «ikke utvist»).
+func (pi *phraseIndex) negated(toks []qtoken, i int) bool {
+	switch {
+	case i >= 1 && pi.negations[toks[i-1].raw]:
+		return true
+	case i >= 2 && toks[i-1].stop && pi.negations[toks[i-2].raw]:
+		return true
+	}
+	return false
 }
 
 func appendSpan(spans []span, s span) []span {

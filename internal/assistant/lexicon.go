@@ -50,6 +50,7 @@ type analysisFile struct {
 	StopWords     string   `toml:"stop_words"`
 	Compounds     bool     `toml:"compounds"`
 	CompoundLinks []string `toml:"compound_links"`
+	Negations     []string `toml:"negations"`
 }
 
 type synonymsFile struct {

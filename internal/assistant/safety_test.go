@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -173,4 +174,34 @@ func TestSafetyRedTeam(t *testing.T) {
 		t.Fatalf("read %d questions, want the 1280 of the red-team set", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered", n, answered)
+}
+
+// A negation right before a caution's phrase says the opposite ("bortvist,
+// not utvist"), so the answer it cautions may be given alone; without the
+// negation the same phrase still cautions it.
+func TestNegatedCautionsDoNotCaution(t *testing.T) {
+	a, _ := realAssistant(t)
+	cases := []struct {
+		lang, q, id string
+		cautioned   bool
+	}{
+		{"en", "I was refused entry at the airport, not expelled. Am I banned?", "refused-entry", false},
+		{"en", "I was refused entry and I was expelled. Am I banned?", "refused-entry", true},
+		{"en", "I was refused entry, I was never expelled. Am I banned?", "refused-entry", false},
+		{"nb", "Jeg ble bortvist på flyplassen, ikke utvist. Har jeg innreiseforbud?", "refused-entry", false},
+		{"nb", "Jeg ble bortvist og utvist. Har jeg innreiseforbud?", "refused-entry", true},
+	}
+	for _, c := range cases {
+		u, err := a.understand(context.Background(), c.lang, c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.match == nil {
+			t.Errorf("%s %q: no match", c.lang, c.q)
+			continue
+		}
+		if got := u.match.ev.cautioned[c.id]; got != c.cautioned {
+			t.Errorf("%s %q: %s cautioned %v, want %v", c.lang, c.q, c.id, got, c.cautioned)
+		}
+	}
 }
