@@ -406,7 +406,7 @@ func TestBlindEightEvaluation(t *testing.T) {
 			"nb": {top1: 94, top3: 94, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
 		}},
 		{"blind8 B (held out)", "testdata/blind8-b.tsv", map[string]floors{
-			"en": {top1: 70, top3: 77, outOfScope: 95, maxWrong: 1.5, maxChoice: 7, stats: 100, langs: 100},
+			"en": {top1: 70, top3: 79, outOfScope: 95, maxWrong: 1.5, maxChoice: 8.5, stats: 100, langs: 100},
 			"nb": {top1: 73, top3: 83, outOfScope: 100, maxWrong: 0.5, maxChoice: 10, stats: 100, langs: 100},
 		}},
 	})
