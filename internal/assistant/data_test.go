@@ -167,19 +167,34 @@ func TestEveryReplyMessageExists(t *testing.T) {
 
 // Bilingual parity: an answer cautioned in one language is cautioned in
 // every language, so that a confusion found in English is not left open in
-// Norwegian (the phrases themselves differ).
+// Norwegian (the phrases themselves differ); the same holds for the
+// situations (situations.<lang>.toml) and which answers name each one.
 func TestCautionsCoverTheSameAnswersInEveryLanguage(t *testing.T) {
 	a, _ := realAssistant(t)
 	var first string
-	var want []string
+	var want, wantSituations []string
 	for _, lang := range slices.Sorted(maps.Keys(a.langs)) {
-		got := slices.Sorted(maps.Keys(a.langs[lang].lex.cautions))
+		lex := a.langs[lang].lex
+		got := slices.Sorted(maps.Keys(lex.cautions))
+		var situations []string
+		for _, id := range got {
+			for _, s := range lex.cautions[id] {
+				if strings.HasPrefix(s, "@") {
+					situations = append(situations, id+" "+s)
+				}
+			}
+		}
+		slices.Sort(situations)
+		situations = append(situations, slices.Sorted(maps.Keys(lex.situations))...)
 		if first == "" {
-			first, want = lang, got
+			first, want, wantSituations = lang, got, situations
 			continue
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("cautions.%s.toml covers %v, cautions.%s.toml %v", lang, got, first, want)
+		}
+		if !slices.Equal(situations, wantSituations) {
+			t.Errorf("situations in %s: %v; in %s: %v", lang, situations, first, wantSituations)
 		}
 	}
 }

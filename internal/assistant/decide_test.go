@@ -190,6 +190,7 @@ func TestBrokenDecisionDataStopsTheStart(t *testing.T) {
 		"an answer without concepts": {"assistant/concepts.nb.toml", []byte("expulsion = [\"utvist\"]\n")},
 		"a concept of no answer":     {"assistant/concepts.en.toml", append(mustRead(t, "assistant/concepts.en.toml"), []byte("\nno-such-answer = [\"x\"]\n")...)},
 		"a caution of no answer":     {"assistant/cautions.en.toml", []byte("no-such-answer = [\"x\"]\n")},
+		"a caution of no situation":  {"assistant/cautions.en.toml", []byte("expulsion = [\"@no-such-situation\"]\n")},
 		"a site that is not a home page": {"assistant/referrals.en.toml", []byte(strings.Replace(string(mustRead(t, "assistant/referrals.en.toml")),
 			`url = "https://www.udi.no/"`, `url = "https://www.udi.no/en/contact/"`, 1))},
 		"a referral to no site": {"assistant/referrals.nb.toml", []byte(strings.Replace(string(mustRead(t, "assistant/referrals.nb.toml")),

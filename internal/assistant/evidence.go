@@ -117,7 +117,11 @@ func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseI
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		if err := add(phraseOwner{caution: true, id: id}, lex.cautions[id]); err != nil {
+		says, err := lex.expandSituations(lex.cautions[id])
+		if err != nil {
+			return nil, fmt.Errorf("content/%s/cautions.%s.toml: %s: %w", Dir, lex.lang, id, err)
+		}
+		if err := add(phraseOwner{caution: true, id: id}, says); err != nil {
 			return nil, err
 		}
 	}
@@ -249,6 +253,26 @@ func (pi *phraseIndex) find(toks []qtoken) evidence {
 		}
 	}
 	return ev
+}
+
+// expandSituations replaces each "@name" with the phrases of that
+// situation (situations.<lang>.toml): a person's situation that many
+// answers' summaries would mislead about is said once.
+func (lex *lexicon) expandSituations(says []string) ([]string, error) {
+	var out []string
+	for _, s := range says {
+		name, ok := strings.CutPrefix(s, "@")
+		if !ok {
+			out = append(out, s)
+			continue
+		}
+		phrases, ok := lex.situations[name]
+		if !ok {
+			return nil, fmt.Errorf("no situation %q in situations.%s.toml", name, lex.lang)
+		}
+		out = append(out, phrases...)
+	}
+	return out, nil
 }
 
 // negated: a negation right before the token, or before a stop word

@@ -22,6 +22,7 @@ type lexicon struct {
 	stats      statsFile
 	concepts   map[string][]string // answer ID → its concepts
 	cautions   map[string][]string // answer ID → what stops it being given alone
+	situations map[string][]string // a person's situation → how it is said ("@name" in cautions)
 	// dictionary is the language's word list (dictionary.<lang>.txt,
 	// generated from hunspell; optional): stems, sorted.
 	dictionary []string
@@ -122,6 +123,7 @@ func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
 		{"statistics", &lex.stats},
 		{"concepts", &lex.concepts},
 		{"cautions", &lex.cautions},
+		{"situations", &lex.situations},
 		{"referrals", &lex.referrals},
 	}
 	for _, f := range files {
