@@ -233,3 +233,27 @@ func TestExactConceptsMatchTheWordOnly(t *testing.T) {
 		}
 	}
 }
+
+// A referral's subject told as the story ("when I asked for asylum, they
+// took my passport") is not what is asked; asked, it still refers.
+func TestReferralsInTheStoryDoNotRefer(t *testing.T) {
+	a, _ := realAssistant(t)
+	cases := []struct {
+		lang, q string
+		refer   bool
+	}{
+		{"en", "Do I get back the passport the police kept when I asked for asylum?", false},
+		{"en", "How do I ask for asylum in Norway?", true},
+		{"nb", "Får jeg tilbake passet politiet tok etter asylsøknaden?", false},
+		{"nb", "Hvordan søker jeg asyl i Norge?", true},
+	}
+	for _, c := range cases {
+		u, err := a.understand(t.Context(), c.lang, c.q)
+		if err != nil || u.match == nil {
+			t.Fatalf("%q: %v", c.q, err)
+		}
+		if got := u.match.ev.refStrength > 0; got != c.refer {
+			t.Errorf("%s %q: referral said %v, want %v", c.lang, c.q, got, c.refer)
+		}
+	}
+}

@@ -45,10 +45,18 @@ type phraseIndex struct {
 	// negations (analysis.<lang>.toml) right before a caution's phrase
 	// say the opposite: "bortvist, not utvist" cautions nothing.
 	negations map[string]bool
+	// background words (analysis.<lang>.toml) start a clause that tells
+	// the story, not what is asked: "when I asked for asylum, they took my
+	// passport" does not ask about applying for asylum.
+	background map[string]bool
 }
 
 func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseIndex, error) {
 	pi := &phraseIndex{byFirst: map[string][]int{}, words: map[string]bool{}, stems: map[string]bool{}, negations: map[string]bool{}}
+	pi.background = map[string]bool{}
+	for _, w := range lex.analysis.Background {
+		pi.background[foldString(strings.ToLower(w))] = true
+	}
 	for _, w := range lex.analysis.Negations {
 		pi.negations[foldString(strings.ToLower(w))] = true
 	}
@@ -237,7 +245,7 @@ func (pi *phraseIndex) find(toks []qtoken) evidence {
 					counted[key] = true
 					ev.core += p.strength
 				}
-			} else if toks[s.start].question {
+			} else if toks[s.start].question && !pi.inBackground(toks, s.start) {
 				refs[o.ref] += p.strength
 			}
 		}
@@ -283,6 +291,16 @@ func (pi *phraseIndex) negated(toks []qtoken, i int) bool {
 		return true
 	case i >= 2 && toks[i-1].stop && pi.negations[toks[i-2].raw]:
 		return true
+	}
+	return false
+}
+
+// inBackground: a background word among the three words before the token.
+func (pi *phraseIndex) inBackground(toks []qtoken, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if pi.background[toks[k].raw] {
+			return true
+		}
 	}
 	return false
 }

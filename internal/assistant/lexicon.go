@@ -52,6 +52,7 @@ type analysisFile struct {
 	Compounds     bool     `toml:"compounds"`
 	CompoundLinks []string `toml:"compound_links"`
 	Negations     []string `toml:"negations"`
+	Background    []string `toml:"background"`
 }
 
 type synonymsFile struct {
