@@ -24,6 +24,16 @@ func TestWhy(t *testing.T) {
 		for _, h := range m.hits {
 			t.Logf("hit %s score %.3f coverage %.2f", h.id, h.score, h.coverage)
 		}
+		if cands := rank(*m, fitted); len(cands) > 0 {
+			margin := 1.0
+			if len(cands) > 1 {
+				margin = 1 - cands[1].score/cands[0].score
+			}
+			x := signalsOf(*m, cands, margin)
+			for i, v := range x {
+				t.Logf("signal %-28s %.3f × %+.3f", signalNames[i], v, fitted.model.weights[i])
+			}
+		}
 		t.Logf("decision %+v", decide(*m, fitted))
 	}
 	r, _ := a.Ask(t.Context(), lang, text)
