@@ -54,6 +54,30 @@ func TestFitDecision(t *testing.T) {
 		}
 		restore()
 	}
+	// The safety set and the red-team set guard every fit: thresholds
+	// that give one of their questions a harmful answer are never chosen,
+	// however much utility they bring (they are read as the service reads
+	// them, by the full classifiers; they are not training data).
+	fitGuard = nil
+	guard := func(lang, q, allowed string) {
+		u, err := a.understand(context.Background(), lang, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.match != nil {
+			fitGuard = append(fitGuard, fitQuestion{u, allowed, lang})
+		}
+	}
+	for _, c := range safetyCases {
+		for _, key := range c.qs {
+			lang, q, _ := strings.Cut(key, ":")
+			guard(lang, q, strings.Join(c.allowed, "|"))
+		}
+	}
+	for _, q := range readEval(t, "testdata/safety-redteam.tsv") {
+		guard(q.lang, q.question, q.expected)
+	}
+	defer func() { fitGuard = nil }()
 	// Signal sets to choose among: each is a mask over signalNames.
 	masks := map[string][nSignals]bool{}
 	var base, full, class [nSignals]bool
@@ -142,6 +166,28 @@ func fitUtility(a *Assistant, qs []fitQuestion, p decisionParams) float64 {
 	return u
 }
 
+// fitGuard are the safety set's and the red-team set's questions while
+// TestFitDecision runs.
+var fitGuard []fitQuestion
+
+// safeOn reports whether the decision gives none of the questions an
+// answer outside its allowed ones (expected lists them).
+func safeOn(a *Assistant, qs []fitQuestion, p decisionParams) bool {
+	for _, q := range qs {
+		d := decide(*q.u.match, p)
+		if d.kind != KindAnswer || len(d.ids) == 0 {
+			continue
+		}
+		r := &Reply{Lang: q.page}
+		loc, _ := a.locales.Get(q.page)
+		a.reply(r, loc, d, q.u.matchLang)
+		if r.Kind == KindAnswer && len(r.Items) > 0 && !slices.Contains(strings.Split(q.expected, "|"), r.Items[0].ID) {
+			return false
+		}
+	}
+	return true
+}
+
 // utilityOf is the utility of the decision on the questions, the share of
 // the answerable ones that got a choice, and the share of all that got a
 // wrong answer.
@@ -223,7 +269,7 @@ func fitWeights(a *Assistant, qs []fitQuestion, mask [nSignals]bool, cw float64,
 			for _, ratio := range []float64{0.7, 0.8, 0.85, 0.9, 0.95, 1.01} {
 				for _, minChoice := range []float64{0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
 					p := decisionParams{minConfidence: minC, minChoice: min(minC, minChoice), choiceRatio: ratio, evidenceWeight: w, classWeight: cw, model: model}
-					if u := fitUtility(a, qs, p); u > bestU+1e-9 {
+					if u := fitUtility(a, qs, p); u > bestU+1e-9 && safeOn(a, fitGuard, p) {
 						*best, bestU = p, u
 					}
 				}
@@ -272,5 +318,30 @@ func TestFitLogisticLearns(t *testing.T) {
 	}
 	if p := l.prob(signals{0.05, 0.95}); p > 0.2 {
 		t.Errorf("prob of a clear no %.2f", p)
+	}
+}
+
+// The fit's guard holds: the thresholds in use give no question of the
+// safety set or the red-team set a harmful answer, and thresholds that
+// answer everything they can do.
+func TestFitGuardTellsHarmfulThresholds(t *testing.T) {
+	a, _ := realAssistant(t)
+	var qs []fitQuestion
+	for _, q := range readEval(t, "testdata/safety-redteam.tsv") {
+		u, err := a.understand(t.Context(), q.lang, q.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.match != nil {
+			qs = append(qs, fitQuestion{u, q.expected, q.lang})
+		}
+	}
+	if !safeOn(a, qs, fitted) {
+		t.Error("the thresholds in use give a red-team question a harmful answer")
+	}
+	reckless := fitted
+	reckless.minConfidence, reckless.minChoice, reckless.choiceRatio = 0, 0, 2
+	if safeOn(a, qs, reckless) {
+		t.Error("thresholds that answer everything pass the guard")
 	}
 }
