@@ -398,7 +398,9 @@ func TestBlindSevenEvaluation(t *testing.T) {
 // inventory and the sources (80 lines each; 2026-12-04): six helpers' 480
 // lines split once by line into A (tuning) and B (held out), and two
 // helpers' 160 lines (D) held out whole, committed unread and measured once
-// at the end of the day.
+// at the end of the day: right first en 83.3 %, nb 87.5 %; wrong 0.0 % in
+// each; out of scope 16/16, 16/16; statistics 10/10, 9/10; other languages
+// 6/6, 6/6; choices 6.2 %, 4.2 %.
 func TestBlindEightEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind8 A", trainingDir + "blind8-a.tsv", map[string]floors{
@@ -408,6 +410,25 @@ func TestBlindEightEvaluation(t *testing.T) {
 		{"blind8 B (held out)", "testdata/blind8-b.tsv", map[string]floors{
 			"en": {top1: 70, top3: 79, outOfScope: 95, maxWrong: 1.5, maxChoice: 8.5, stats: 100, langs: 100},
 			"nb": {top1: 73, top3: 83, outOfScope: 100, maxWrong: 0.5, maxChoice: 10, stats: 100, langs: 100},
+		}},
+		{"blind8 D (held out)", "testdata/blind8-d.tsv", map[string]floors{
+			"en": {top1: 83, top3: 89, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 100, langs: 100},
+			"nb": {top1: 87, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 4.5, stats: 90, langs: 100},
+		}},
+	})
+}
+
+// A ninth blind set, written by eight helpers who saw only the content
+// inventory and the sources (80 lines each; 2026-12-04), committed unread
+// and measured once whole at the end of the day, after every change of
+// that day. It stays held out whole: split by line with A trained on, the
+// retrained classifier gave 3 more wrong answers on the older held-out
+// halves, 1 more on the tuning halves and 5 harmful red-team replies.
+func TestBlindNineEvaluation(t *testing.T) {
+	evaluateHalves(t, []blindHalf{
+		{"blind9 (held out whole)", "testdata/blind9.tsv", map[string]floors{
+			"en": {top1: 77, top3: 81, outOfScope: 100, maxWrong: 0.5, maxChoice: 5.5, stats: 97, langs: 100},
+			"nb": {top1: 88, top3: 94, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 97, langs: 100},
 		}},
 	})
 }
