@@ -105,7 +105,7 @@ func TestFitDecision(t *testing.T) {
 					train = append(train, folds[f]...)
 				}
 			}
-			p, _ := fitOn(a, train, masks[n])
+			p, _ := fitOn(a, train, masks[n], nil) // the guard holds the final fit only: it was made for the model in use
 			u, c, _ := utilityOf(a, folds[held], p)
 			cv += u
 			choices += c / float64(len(folds))
@@ -115,7 +115,7 @@ func TestFitDecision(t *testing.T) {
 			bestName, bestCV = n, cv
 		}
 	}
-	best, bestU := fitOn(a, all, masks[bestName])
+	best, bestU := fitOn(a, all, masks[bestName], fitGuard)
 	nowU := fitUtility(a, all, fitted)
 	if nowU >= bestU {
 		best, bestU = fitted, nowU // a fit on slightly different data may still be the better one
@@ -219,11 +219,12 @@ func utilityOf(a *Assistant, qs []fitQuestion, p decisionParams) (util, choiceSh
 	return util, float64(choices) / float64(max(1, answerable)), float64(wrong) / float64(max(1, len(qs)))
 }
 
-// fitOn fits the model (on the signals in mask) and the thresholds on qs.
-func fitOn(a *Assistant, qs []fitQuestion, mask [nSignals]bool) (decisionParams, float64) {
+// fitOn fits the model (on the signals in mask) and the thresholds on qs;
+// with a guard, only thresholds that answer none of its questions harmfully.
+func fitOn(a *Assistant, qs []fitQuestion, mask [nSignals]bool, guard []fitQuestion) (decisionParams, float64) {
 	best, bestU := fitted, math.Inf(-1)
 	for _, cw := range classWeights(mask) {
-		bestU = fitWeights(a, qs, mask, cw, &best, bestU)
+		bestU = fitWeights(a, qs, mask, cw, guard, &best, bestU)
 	}
 	return best, bestU
 }
@@ -237,7 +238,7 @@ func classWeights(mask [nSignals]bool) []float64 {
 	return []float64{0.3, 0.5, 0.8}
 }
 
-func fitWeights(a *Assistant, qs []fitQuestion, mask [nSignals]bool, cw float64, best *decisionParams, bestU float64) float64 {
+func fitWeights(a *Assistant, qs []fitQuestion, mask [nSignals]bool, cw float64, guard []fitQuestion, best *decisionParams, bestU float64) float64 {
 	for _, w := range []float64{0.3, 0.4, 0.5, 0.6} {
 		var xs []signals
 		var ys []float64
@@ -269,7 +270,7 @@ func fitWeights(a *Assistant, qs []fitQuestion, mask [nSignals]bool, cw float64,
 			for _, ratio := range []float64{0.7, 0.8, 0.85, 0.9, 0.95, 1.01} {
 				for _, minChoice := range []float64{0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
 					p := decisionParams{minConfidence: minC, minChoice: min(minC, minChoice), choiceRatio: ratio, evidenceWeight: w, classWeight: cw, model: model}
-					if u := fitUtility(a, qs, p); u > bestU+1e-9 && safeOn(a, fitGuard, p) {
+					if u := fitUtility(a, qs, p); u > bestU+1e-9 && safeOn(a, guard, p) {
 						*best, bestU = p, u
 					}
 				}
