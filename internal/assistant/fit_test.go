@@ -54,30 +54,8 @@ func TestFitDecision(t *testing.T) {
 		}
 		restore()
 	}
-	// The safety set and the red-team set guard every fit: thresholds
-	// that give one of their questions a harmful answer are never chosen,
-	// however much utility they bring (they are read as the service reads
-	// them, by the full classifiers; they are not training data).
-	fitGuard = nil
-	guard := func(lang, q, allowed string) {
-		u, err := a.understand(context.Background(), lang, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if u.match != nil {
-			fitGuard = append(fitGuard, fitQuestion{u, allowed, lang})
-		}
-	}
-	for _, c := range safetyCases {
-		for _, key := range c.qs {
-			lang, q, _ := strings.Cut(key, ":")
-			guard(lang, q, strings.Join(c.allowed, "|"))
-		}
-	}
-	for _, q := range readEval(t, "testdata/safety-redteam.tsv") {
-		guard(q.lang, q.question, q.expected)
-	}
-	defer func() { fitGuard = nil }()
+	// The safety set and the red-team set guard the final fit.
+	guard := guardQuestions(t, a)
 	// Signal sets to choose among: each is a mask over signalNames.
 	masks := map[string][nSignals]bool{}
 	var base, full, class [nSignals]bool
@@ -115,7 +93,7 @@ func TestFitDecision(t *testing.T) {
 			bestName, bestCV = n, cv
 		}
 	}
-	best, bestU := fitOn(a, all, masks[bestName], fitGuard)
+	best, bestU := fitOn(a, all, masks[bestName], guard)
 	nowU := fitUtility(a, all, fitted)
 	if nowU >= bestU {
 		best, bestU = fitted, nowU // a fit on slightly different data may still be the better one
@@ -166,9 +144,32 @@ func fitUtility(a *Assistant, qs []fitQuestion, p decisionParams) float64 {
 	return u
 }
 
-// fitGuard are the safety set's and the red-team set's questions while
-// TestFitDecision runs.
-var fitGuard []fitQuestion
+// guardQuestions are the safety set's and the red-team set's questions,
+// read as the service reads them (by the full classifiers: they are not
+// training data), with their allowed answers: thresholds that give one of
+// them a harmful answer are never chosen, however much utility they bring.
+func guardQuestions(t *testing.T, a *Assistant) []fitQuestion {
+	var qs []fitQuestion
+	add := func(lang, q, allowed string) {
+		u, err := a.understand(t.Context(), lang, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.match != nil {
+			qs = append(qs, fitQuestion{u, allowed, lang})
+		}
+	}
+	for _, c := range safetyCases {
+		for _, key := range c.qs {
+			lang, q, _ := strings.Cut(key, ":")
+			add(lang, q, strings.Join(c.allowed, "|"))
+		}
+	}
+	for _, q := range readEval(t, "testdata/safety-redteam.tsv") {
+		add(q.lang, q.question, q.expected)
+	}
+	return qs
+}
 
 // safeOn reports whether the decision gives none of the questions an
 // answer outside its allowed ones (expected lists them).
@@ -327,18 +328,9 @@ func TestFitLogisticLearns(t *testing.T) {
 // answer everything they can do.
 func TestFitGuardTellsHarmfulThresholds(t *testing.T) {
 	a, _ := realAssistant(t)
-	var qs []fitQuestion
-	for _, q := range readEval(t, "testdata/safety-redteam.tsv") {
-		u, err := a.understand(t.Context(), q.lang, q.question)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if u.match != nil {
-			qs = append(qs, fitQuestion{u, q.expected, q.lang})
-		}
-	}
+	qs := guardQuestions(t, a)
 	if !safeOn(a, qs, fitted) {
-		t.Error("the thresholds in use give a red-team question a harmful answer")
+		t.Error("the thresholds in use give a safety or red-team question a harmful answer")
 	}
 	reckless := fitted
 	reckless.minConfidence, reckless.minChoice, reckless.choiceRatio = 0, 0, 2
