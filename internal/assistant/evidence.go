@@ -52,14 +52,8 @@ type phraseIndex struct {
 }
 
 func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseIndex, error) {
-	pi := &phraseIndex{byFirst: map[string][]int{}, words: map[string]bool{}, stems: map[string]bool{}, negations: map[string]bool{}}
-	pi.background = map[string]bool{}
-	for _, w := range lex.analysis.Background {
-		pi.background[foldString(strings.ToLower(w))] = true
-	}
-	for _, w := range lex.analysis.Negations {
-		pi.negations[foldString(strings.ToLower(w))] = true
-	}
+	pi := &phraseIndex{byFirst: map[string][]int{}, words: map[string]bool{}, stems: map[string]bool{},
+		negations: foldedSet(lex.analysis.Negations), background: foldedSet(lex.analysis.Background)}
 	file := fmt.Sprintf("content/%s/concepts.%s.toml", Dir, lex.lang)
 	for _, id := range lib.IDs() {
 		if _, ok := lib.Answer(lex.lang, id); ok && len(lex.concepts[id]) == 0 {
@@ -281,6 +275,15 @@ func (lex *lexicon) expandSituations(says []string) ([]string, error) {
 		out = append(out, phrases...)
 	}
 	return out, nil
+}
+
+// foldedSet is the words as the tokens' raw forms are: lower case, folded.
+func foldedSet(words []string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range words {
+		set[foldString(strings.ToLower(w))] = true
+	}
+	return set
 }
 
 // negated: a negation right before the token, or before a stop word
