@@ -29,6 +29,7 @@ type classifier struct {
 	vocab map[string]int // feature → row of w
 	w     []float64      // len(vocab) × len(ids)
 	b     []float64
+	vec   *wordVectors // the language's word vectors, if it has them
 }
 
 // Training: a few passes of stochastic gradient descent with a small L2
@@ -40,6 +41,11 @@ const (
 	// gramWeight is the weight of each letter triple, chosen by the
 	// fit's cross-validation (0.3, 0.5, 0.7 and none tried).
 	gramWeight = 0.5
+
+	// vectorWeight is the length of the question's mean word vector
+	// among the features (a stem counts 1), chosen by the fit's
+	// cross-validation (2 and 3 tried).
+	vectorWeight = 2.0
 )
 
 // feature is one feature of a question: its row and value.
@@ -110,8 +116,8 @@ func loadTrainingQuestions(fsys fs.FS, lib interface{ Exists(string) bool }) ([]
 // stem, its letter triples, and its compound parts or typo corrections
 // (at half weight), each stop word as typed, each pair of neighbouring
 // words (stop words left out), and each answer's share of the concepts
-// said.
-func featureNames(toks []qtoken, ev evidence, add func(name string, v float64)) {
+// said; and the mean of its words' vectors, if the language has them.
+func featureNames(toks []qtoken, ev evidence, vec *wordVectors, add func(name string, v float64)) {
 	prev := ""
 	for _, t := range toks {
 		if t.stop {
@@ -138,13 +144,27 @@ func featureNames(toks []qtoken, ev evidence, add func(name string, v float64)) 
 	for _, id := range slices.Sorted(maps.Keys(ev.answers)) {
 		add("c:"+id, ev.answers[id])
 	}
+	if m, ok := vec.mean(toks); ok {
+		for i, x := range m {
+			add(vectorFeature[i], vectorWeight*x)
+		}
+	}
 }
+
+// vectorFeature names the mean vector's dimensions ("v:0", "v:1"…).
+var vectorFeature = func() []string {
+	names := make([]string, 256)
+	for i := range names {
+		names[i] = fmt.Sprintf("v:%d", i)
+	}
+	return names
+}()
 
 // features turns a question into the rows the model knows, in row order;
 // a feature given twice keeps its largest value.
 func (c *classifier) features(toks []qtoken, ev evidence, learn bool) []feature {
 	var fs []feature
-	featureNames(toks, ev, func(name string, v float64) {
+	featureNames(toks, ev, c.vec, func(name string, v float64) {
 		row, ok := c.vocab[name]
 		if !ok {
 			if !learn {
@@ -169,7 +189,7 @@ func (c *classifier) features(toks []qtoken, ev evidence, learn bool) []feature 
 // answers' own words and the training questions in its language.
 func (li *langIndex) trainClassifier(answerIDs []string, own map[string][]string, qs []trainingQuestion) *classifier {
 	ids := append(slices.Clone(answerIDs), outClass)
-	c := &classifier{ids: ids, class: map[string]int{}, vocab: map[string]int{}}
+	c := &classifier{ids: ids, class: map[string]int{}, vocab: map[string]int{}, vec: li.lex.vectors}
 	for i, id := range ids {
 		c.class[id] = i
 	}

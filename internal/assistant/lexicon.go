@@ -26,7 +26,10 @@ type lexicon struct {
 	// dictionary is the language's word list (dictionary.<lang>.txt,
 	// generated from hunspell; optional): stems, sorted.
 	dictionary []string
-	referrals  referralsFile
+	// vectors are the language's word vectors (vectors.<lang>.bin;
+	// optional).
+	vectors   *wordVectors
+	referrals referralsFile
 }
 
 type referralsFile struct {
@@ -136,6 +139,11 @@ func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
 		lex.dictionary = strings.Split(strings.TrimSpace(string(b)), "\n")
 		if !slices.IsSorted(lex.dictionary) {
 			return nil, fmt.Errorf("content/%s/dictionary.%s.txt: not sorted (run internal/assistant/gen)", Dir, lang)
+		}
+	}
+	if b, err := fs.ReadFile(fsys, path.Join(Dir, "vectors."+lang+".bin")); err == nil {
+		if lex.vectors, err = parseVectors(b); err != nil {
+			return nil, fmt.Errorf("content/%s/vectors.%s.bin: %w (run internal/assistant/gen)", Dir, lang, err)
 		}
 	}
 	if err := lex.check(); err != nil {

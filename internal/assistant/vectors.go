@@ -1,0 +1,107 @@
+package assistant
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// wordVectors are a language's word vectors (vectors.<lang>.bin, made by
+// ./gen from published word embeddings): words used alike have vectors
+// alike, so a question worded in words no training question has ("sacked
+// from the camp", "fingerprinted") still resembles the questions learnt.
+// The classifier sees the mean vector of a question's words (vectorWeight).
+// A language without the file has none, and its classifier does without.
+type wordVectors struct {
+	dim   int
+	index map[string]int // folded word → its vector's offset in data
+	data  []int8         // each vector of unit length, times 127
+}
+
+// vectorsMagic starts the file; the format is: magic, uint32 count, uint16
+// dimensions, then per word a uint8 length, the word (UTF-8, folded as the
+// assistant folds), and its dimensions as int8 (unit vector × 127).
+const vectorsMagic = "RIVEC1"
+
+func parseVectors(b []byte) (*wordVectors, error) {
+	r := bytes.NewReader(b)
+	magic := make([]byte, len(vectorsMagic))
+	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != vectorsMagic {
+		return nil, errors.New("not a word vectors file")
+	}
+	var count uint32
+	var dim uint16
+	if err := binary.Read(r, binary.LittleEndian, &count); err != nil {
+		return nil, err
+	}
+	if err := binary.Read(r, binary.LittleEndian, &dim); err != nil {
+		return nil, err
+	}
+	if dim == 0 || int(dim) > len(vectorFeature) {
+		return nil, fmt.Errorf("%d dimensions", dim)
+	}
+	v := &wordVectors{dim: int(dim), index: make(map[string]int, count), data: make([]int8, 0, int(count)*int(dim))}
+	word := make([]byte, 255)
+	vec := make([]byte, dim)
+	for i := range count {
+		n, err := r.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("word %d: %w", i, err)
+		}
+		if _, err := io.ReadFull(r, word[:n]); err != nil {
+			return nil, fmt.Errorf("word %d: %w", i, err)
+		}
+		if _, err := io.ReadFull(r, vec); err != nil {
+			return nil, fmt.Errorf("word %d: %w", i, err)
+		}
+		v.index[string(word[:n])] = len(v.data)
+		for _, x := range vec {
+			v.data = append(v.data, int8(x))
+		}
+	}
+	if r.Len() != 0 {
+		return nil, errors.New("trailing bytes")
+	}
+	return v, nil
+}
+
+// mean is the unit-length mean of the vectors of the question's words
+// (stop words left out); false when it has no word with a vector.
+func (v *wordVectors) mean(toks []qtoken) ([]float64, bool) {
+	if v == nil {
+		return nil, false
+	}
+	sum := make([]float64, v.dim)
+	n := 0
+	for _, t := range toks {
+		if t.stop {
+			continue
+		}
+		off, ok := v.index[t.raw]
+		if !ok {
+			continue
+		}
+		for i, x := range v.data[off : off+v.dim] {
+			sum[i] += float64(x)
+		}
+		n++
+	}
+	if n == 0 {
+		return nil, false
+	}
+	norm := 0.0
+	for _, x := range sum {
+		norm += x * x
+	}
+	norm = math.Sqrt(norm)
+	if norm == 0 {
+		return nil, false
+	}
+	for i := range sum {
+		sum[i] /= norm
+	}
+	return sum, true
+}

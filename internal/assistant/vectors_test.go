@@ -1,0 +1,88 @@
+package assistant
+
+import (
+	"bytes"
+	"encoding/binary"
+	"io/fs"
+	"math"
+	"path"
+	"testing"
+
+	"returninfo/content"
+)
+
+// vectorsFile writes words and vectors in the format of vectors.<lang>.bin.
+func vectorsFile(dim int, words []string, vecs [][]int8) []byte {
+	var b bytes.Buffer
+	b.WriteString(vectorsMagic)
+	binary.Write(&b, binary.LittleEndian, uint32(len(words)))
+	binary.Write(&b, binary.LittleEndian, uint16(dim))
+	for i, w := range words {
+		b.WriteByte(byte(len(w)))
+		b.WriteString(w)
+		binary.Write(&b, binary.LittleEndian, vecs[i])
+	}
+	return b.Bytes()
+}
+
+func TestParseVectors(t *testing.T) {
+	file := vectorsFile(2, []string{"deported", "removed"}, [][]int8{{127, 0}, {0, 127}})
+	v, err := parseVectors(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := []qtoken{{raw: "i"}, {raw: "was", stop: true}, {raw: "deported"}, {raw: "removed"}, {raw: "unknownword"}}
+	m, ok := v.mean(toks)
+	if !ok || len(m) != 2 || math.Abs(m[0]-math.Sqrt(0.5)) > 1e-9 || math.Abs(m[1]-math.Sqrt(0.5)) > 1e-9 {
+		t.Errorf("mean of deported and removed = %v, %v; want both dimensions 0.707", m, ok)
+	}
+	if _, ok := v.mean([]qtoken{{raw: "unknownword"}, {raw: "deported", stop: true}}); ok {
+		t.Error("a mean from no word with a vector (stop words do not count)")
+	}
+	if _, ok := (*wordVectors)(nil).mean(toks); ok {
+		t.Error("a language without vectors gave a mean")
+	}
+	for name, bad := range map[string][]byte{
+		"wrong magic": append([]byte("NOTVEC"), file[len(vectorsMagic):]...),
+		"cut short":   file[:len(file)-1],
+		"trailing":    append(append([]byte{}, file...), 0),
+		"no dims":     vectorsFile(0, nil, nil),
+	} {
+		if _, err := parseVectors(bad); err == nil {
+			t.Errorf("%s: parsed", name)
+		}
+	}
+}
+
+// The published English vectors load, and the words people use for the
+// service's subjects are in them.
+func TestEnglishVectorsLoad(t *testing.T) {
+	b, err := fs.ReadFile(content.FS, path.Join(Dir, "vectors.en.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := parseVectors(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.index) < 25000 || v.dim != 100 {
+		t.Errorf("%d words of %d dimensions, want at least 25000 of 100", len(v.index), v.dim)
+	}
+	for _, w := range []string{"deported", "expelled", "passport", "police", "children", "ticket"} {
+		if _, ok := v.index[w]; !ok {
+			t.Errorf("no vector for %q", w)
+		}
+	}
+}
+
+// The English classifier sees the mean word vector; the Norwegian one,
+// with no vectors file, does without.
+func TestClassifierSeesWordVectors(t *testing.T) {
+	a, _ := realAssistant(t)
+	if _, ok := a.langs["en"].clf.vocab[vectorFeature[0]]; !ok {
+		t.Error("the English classifier has no word-vector feature")
+	}
+	if _, ok := a.langs["nb"].clf.vocab[vectorFeature[0]]; ok {
+		t.Error("the Norwegian classifier has a word-vector feature but Norwegian has no vectors")
+	}
+}
