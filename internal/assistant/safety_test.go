@@ -170,8 +170,8 @@ func TestSafetyRedTeam(t *testing.T) {
 			answered++
 		}
 	}
-	if n < 1760 {
-		t.Fatalf("read %d questions, want the 1760 of the red-team set", n)
+	if n < 1920 {
+		t.Fatalf("read %d questions, want the 1920 of the red-team set", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered", n, answered)
 }
