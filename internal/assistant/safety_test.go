@@ -205,3 +205,27 @@ func TestNegatedCautionsDoNotCaution(t *testing.T) {
 		}
 	}
 }
+
+// Ordinary questions get their answer alone: a caution (cautions.<lang>.toml)
+// so broad that it also catches them would turn every such question into a
+// choice. Each of these was caught by a phrase once added for a red-team
+// question ("the day", "said no", "still live in", "sa nei").
+func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
+	a, _ := realAssistant(t)
+	cases := []struct{ lang, q, want string }{
+		{"en", "What happens on the day of my Dublin transfer to Italy?", "dublin-transfer"},
+		{"en", "UDI said no to my asylum and I have a Dublin decision for Italy. How does the transfer happen?", "dublin-transfer"},
+		{"en", "I was expelled. My children still live in Norway. How long is my entry ban?", "expulsion"},
+		{"nb", "UDI sa nei til asylsøknaden min, og jeg har dublinvedtak. Hvordan skjer overføringen til Italia?", "dublin-transfer"},
+		{"nb", "Jeg ble utvist for fem år. Hvor lenge varer innreiseforbudet?", "expulsion"},
+	}
+	for _, c := range cases {
+		r, err := a.Ask(context.Background(), c.lang, c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Kind != KindAnswer || len(r.Items) == 0 || r.Items[0].ID != c.want {
+			t.Errorf("%s %q: %s, want the answer %s alone", c.lang, c.q, describe(r), c.want)
+		}
+	}
+}
