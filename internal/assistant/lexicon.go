@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -141,9 +142,13 @@ func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {
 			return nil, fmt.Errorf("content/%s/dictionary.%s.txt: not sorted (run internal/assistant/gen)", Dir, lang)
 		}
 	}
-	if b, err := fs.ReadFile(fsys, path.Join(Dir, "vectors."+lang+".bin")); err == nil {
+	switch b, err := fs.ReadFile(fsys, path.Join(Dir, "vectors."+lang+".bin")); {
+	case errors.Is(err, fs.ErrNotExist): // optional: the language does without
+	case err != nil:
+		return nil, err
+	default:
 		if lex.vectors, err = parseVectors(b); err != nil {
-			return nil, fmt.Errorf("content/%s/vectors.%s.bin: %w (run internal/assistant/gen)", Dir, lang, err)
+			return nil, fmt.Errorf("content/%s/vectors.%s.bin: %w (run internal/assistant/genvectors)", Dir, lang, err)
 		}
 	}
 	if err := lex.check(); err != nil {

@@ -10,11 +10,10 @@ import (
 )
 
 // wordVectors are a language's word vectors (vectors.<lang>.bin, made by
-// ./gen from published word embeddings): words used alike have vectors
-// alike, so a question worded in words no training question has ("sacked
-// from the camp", "fingerprinted") still resembles the questions learnt.
-// The classifier sees the mean vector of a question's words (vectorWeight).
-// A language without the file has none, and its classifier does without.
+// ./genvectors from published word embeddings): words used alike have
+// vectors alike, so a question in words no training question used can still
+// resemble the questions learnt. The classifier sees the mean vector of a
+// question's words (vectorWeight). A language without the file does without.
 type wordVectors struct {
 	dim   int
 	index map[string]int // folded word → its vector's offset in data
@@ -43,6 +42,12 @@ func parseVectors(b []byte) (*wordVectors, error) {
 	if dim == 0 || int(dim) > len(vectorFeature) {
 		return nil, fmt.Errorf("%d dimensions", dim)
 	}
+	// Each word takes at least its length byte, one letter and its
+	// dimensions: a header promising more than the file holds is refused
+	// before anything is allocated for it.
+	if int64(count)*(2+int64(dim)) > int64(r.Len()) {
+		return nil, fmt.Errorf("%d words of %d dimensions do not fit in %d bytes", count, dim, r.Len())
+	}
 	v := &wordVectors{dim: int(dim), index: make(map[string]int, count), data: make([]int8, 0, int(count)*int(dim))}
 	word := make([]byte, 255)
 	vec := make([]byte, dim)
@@ -57,7 +62,11 @@ func parseVectors(b []byte) (*wordVectors, error) {
 		if _, err := io.ReadFull(r, vec); err != nil {
 			return nil, fmt.Errorf("word %d: %w", i, err)
 		}
-		v.index[string(word[:n])] = len(v.data)
+		w := string(word[:n])
+		if _, dup := v.index[w]; dup || n == 0 {
+			return nil, fmt.Errorf("word %d: empty or given twice", i)
+		}
+		v.index[w] = len(v.data)
 		for _, x := range vec {
 			v.data = append(v.data, int8(x))
 		}

@@ -47,6 +47,11 @@ func TestParseVectors(t *testing.T) {
 		"cut short":   file[:len(file)-1],
 		"trailing":    append(append([]byte{}, file...), 0),
 		"no dims":     vectorsFile(0, nil, nil),
+		"empty word":  vectorsFile(2, []string{""}, [][]int8{{1, 2}}),
+		"twice":       vectorsFile(2, []string{"ban", "ban"}, [][]int8{{1, 2}, {3, 4}}),
+		// A header promising four billion words of 256 dimensions must be
+		// refused before anything is allocated for them.
+		"too many": append([]byte(vectorsMagic), 0xff, 0xff, 0xff, 0xff, 0, 1, 3, 'b', 'a', 'n'),
 	} {
 		if _, err := parseVectors(bad); err == nil {
 			t.Errorf("%s: parsed", name)
@@ -75,14 +80,51 @@ func TestEnglishVectorsLoad(t *testing.T) {
 	}
 }
 
-// The English classifier sees the mean word vector; the Norwegian one,
-// with no vectors file, does without.
+// The English classifier learns from the mean word vector, and it moves the
+// probabilities; the Norwegian one, with no vectors file, does without.
 func TestClassifierSeesWordVectors(t *testing.T) {
 	a, _ := realAssistant(t)
-	if _, ok := a.langs["en"].clf.vocab[vectorFeature[0]]; !ok {
-		t.Error("the English classifier has no word-vector feature")
+	en := a.langs["en"]
+	c := en.clf
+	row, ok := c.vocab[vectorFeature[0]]
+	if !ok {
+		t.Fatal("the English classifier has no word-vector feature")
+	}
+	k := len(c.ids)
+	learnt := false
+	for _, w := range c.w[row*k : (row+1)*k] {
+		learnt = learnt || w != 0
+	}
+	if !learnt {
+		t.Error("the word-vector feature has no weight")
+	}
+	_, _, toks := en.analyse("the police will deport me, who pays for the flight?")
+	ev := en.phrases.find(toks)
+	with := c.classify(toks, ev)
+	vec := c.vec
+	c.vec = nil
+	without := c.classify(toks, ev)
+	c.vec = vec
+	moved := 0.0
+	for j := range with.p {
+		moved = max(moved, math.Abs(with.p[j]-without.p[j]))
+	}
+	if moved < 0.001 {
+		t.Errorf("the word vectors move no probability (at most %.4f)", moved)
 	}
 	if _, ok := a.langs["nb"].clf.vocab[vectorFeature[0]]; ok {
 		t.Error("the Norwegian classifier has a word-vector feature but Norwegian has no vectors")
 	}
+}
+
+// No file, however damaged, makes parsing panic or run away with memory.
+func FuzzParseVectors(f *testing.F) {
+	f.Add(vectorsFile(2, []string{"deported", "removed"}, [][]int8{{127, 0}, {0, 127}}))
+	f.Add([]byte(vectorsMagic))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		v, err := parseVectors(b)
+		if err == nil {
+			v.mean([]qtoken{{raw: "deported"}})
+		}
+	})
 }

