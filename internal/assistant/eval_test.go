@@ -305,7 +305,7 @@ func TestBlindFourEvaluation(t *testing.T) {
 			"nb": {top1: 84, top3: 86, outOfScope: 100, maxWrong: 1, maxChoice: 3, stats: 100, langs: 100},
 		}},
 		{"blind4 B (held out)", "testdata/blind4-b.tsv", map[string]floors{
-			"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 3, maxChoice: 4, stats: 100, langs: 88},
+			"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 2.5, maxChoice: 4, stats: 100, langs: 88},
 			"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 7, stats: 95, langs: 83},
 		}},
 	})
