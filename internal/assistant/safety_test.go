@@ -109,6 +109,15 @@ var safetyCases = []struct {
 		"nb:Jeg nekter å forlate Norge. Hva gjør politiet da?",
 		"nb:hva om jeg nekter å dra hjem",
 	}},
+	// An 18- or 19-year-old is an adult: the children's answer alone would
+	// tell them rules that no longer apply (a review's finding, 2026-12-04).
+	{"an adult is not a child", []string{"forced-return-process", "police-escort", "where-returned"}, []string{
+		"en:Teen, 18, alone in Norway: what happens when I'm deported?",
+		"en:My son is 18 and alone here. What happens when he is deported?",
+		"en:I am aged 19 and alone here. Will they deport me like an adult?",
+		"nb:Sønnen min er 18 år og alene her. Hva skjer når han blir sendt ut?",
+		"nb:Jeg er nitten og alene i Norge. Blir jeg sendt ut som voksen?",
+	}},
 }
 
 func TestSafety(t *testing.T) {

@@ -86,17 +86,19 @@ func TestClassifierSeesWordVectors(t *testing.T) {
 	a, _ := realAssistant(t)
 	en := a.langs["en"]
 	c := en.clf
-	row, ok := c.vocab[vectorFeature[0]]
-	if !ok {
-		t.Fatal("the English classifier has no word-vector feature")
-	}
 	k := len(c.ids)
-	learnt := false
-	for _, w := range c.w[row*k : (row+1)*k] {
-		learnt = learnt || w != 0
-	}
-	if !learnt {
-		t.Error("the word-vector feature has no weight")
+	for i := range c.vec.dim {
+		row, ok := c.vocab[vectorFeature[i]]
+		if !ok {
+			t.Fatalf("the English classifier has no word-vector feature %d", i)
+		}
+		learnt := false
+		for _, w := range c.w[row*k : (row+1)*k] {
+			learnt = learnt || w != 0
+		}
+		if !learnt {
+			t.Errorf("word-vector feature %d has no weight", i)
+		}
 	}
 	_, _, toks := en.analyse("the police will deport me, who pays for the flight?")
 	ev := en.phrases.find(toks)
