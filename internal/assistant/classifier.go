@@ -173,16 +173,20 @@ func (c *classifier) features(toks []qtoken, ev evidence, learn bool) []feature 
 			row = len(c.vocab)
 			c.vocab[name] = row
 		}
-		for i := range fs {
-			if fs[i].row == row {
-				fs[i].v = math.Max(fs[i].v, v)
-				return
-			}
-		}
 		fs = append(fs, feature{row, v})
 	})
+	// Sorted, then merged: a scan for each feature given would cost the
+	// square of the features, which the word vectors made a hundred more.
 	slices.SortFunc(fs, func(a, b feature) int { return a.row - b.row })
-	return fs
+	out := fs[:0]
+	for _, f := range fs {
+		if n := len(out); n > 0 && out[n-1].row == f.row {
+			out[n-1].v = math.Max(out[n-1].v, f.v)
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // trainClassifier learns the classifier for this index's language from the
