@@ -84,7 +84,6 @@ func (v *wordVectors) mean(toks []qtoken) ([]float64, bool) {
 		return nil, false
 	}
 	sum := make([]float64, v.dim)
-	n := 0
 	for _, t := range toks {
 		if t.stop {
 			continue
@@ -96,17 +95,13 @@ func (v *wordVectors) mean(toks []qtoken) ([]float64, bool) {
 		for i, x := range v.data[off : off+v.dim] {
 			sum[i] += float64(x)
 		}
-		n++
-	}
-	if n == 0 {
-		return nil, false
 	}
 	norm := 0.0
 	for _, x := range sum {
 		norm += x * x
 	}
 	norm = math.Sqrt(norm)
-	if norm == 0 {
+	if norm == 0 { // no word with a vector
 		return nil, false
 	}
 	for i := range sum {
