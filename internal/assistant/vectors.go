@@ -25,6 +25,28 @@ type wordVectors struct {
 // assistant folds), and its dimensions as int8 (unit vector × 127).
 const vectorsMagic = "RIVEC1"
 
+// WriteVectors writes words and their vectors (each of dim int8s) in the
+// format parseVectors reads; genvectors makes vectors.<lang>.bin with it.
+func WriteVectors(w io.Writer, dim int, words []string, vecs [][]int8) error {
+	if dim <= 0 || dim > len(vectorFeature) || len(words) != len(vecs) {
+		return fmt.Errorf("%d words, %d vectors of %d dimensions", len(words), len(vecs), dim)
+	}
+	var b bytes.Buffer
+	b.WriteString(vectorsMagic)
+	binary.Write(&b, binary.LittleEndian, uint32(len(words)))
+	binary.Write(&b, binary.LittleEndian, uint16(dim))
+	for i, word := range words {
+		if len(word) > 255 || len(vecs[i]) != dim {
+			return fmt.Errorf("word %q: %d bytes, %d dimensions", word, len(word), len(vecs[i]))
+		}
+		b.WriteByte(byte(len(word)))
+		b.WriteString(word)
+		binary.Write(&b, binary.LittleEndian, vecs[i])
+	}
+	_, err := b.WriteTo(w)
+	return err
+}
+
 func parseVectors(b []byte) (*wordVectors, error) {
 	r := bytes.NewReader(b)
 	magic := make([]byte, len(vectorsMagic))

@@ -11,16 +11,18 @@ import (
 	"returninfo/content"
 )
 
-// vectorsFile writes words and vectors in the format of vectors.<lang>.bin.
+// vectorsFile is a vectors.<lang>.bin holding the words and vectors; with
+// dim 0 only the header (WriteVectors refuses it).
 func vectorsFile(dim int, words []string, vecs [][]int8) []byte {
 	var b bytes.Buffer
-	b.WriteString(vectorsMagic)
-	binary.Write(&b, binary.LittleEndian, uint32(len(words)))
-	binary.Write(&b, binary.LittleEndian, uint16(dim))
-	for i, w := range words {
-		b.WriteByte(byte(len(w)))
-		b.WriteString(w)
-		binary.Write(&b, binary.LittleEndian, vecs[i])
+	if dim == 0 {
+		b.WriteString(vectorsMagic)
+		binary.Write(&b, binary.LittleEndian, uint32(0))
+		binary.Write(&b, binary.LittleEndian, uint16(0))
+		return b.Bytes()
+	}
+	if err := WriteVectors(&b, dim, words, vecs); err != nil {
+		panic(err)
 	}
 	return b.Bytes()
 }

@@ -15,16 +15,15 @@ package main
 
 import (
 	"bufio"
-	"encoding/binary"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"math"
 	"os"
 	"regexp"
-)
 
-const magic = "RIVEC1" // as vectorsMagic in ../vectors.go
+	"returninfo/internal/assistant"
+)
 
 func main() {
 	in := flag.String("in", "", "wink embeddings JSON")
@@ -55,13 +54,10 @@ func run(in string, keep int, out string) error {
 		return fmt.Errorf("%d dimensions", src.Dimensions)
 	}
 	letters := regexp.MustCompile(`^[a-z]+$`)
-	type entry struct {
-		word string
-		vec  []int8
-	}
-	var kept []entry
+	var words []string
+	var vecs [][]int8
 	for _, w := range src.Words {
-		if len(kept) == keep {
+		if len(words) == keep {
 			break
 		}
 		v, ok := src.Vectors[w]
@@ -80,20 +76,16 @@ func run(in string, keep int, out string) error {
 		for i, x := range v {
 			q[i] = int8(math.Round(x / norm * 127))
 		}
-		kept = append(kept, entry{w, q})
+		words, vecs = append(words, w), append(vecs, q)
 	}
 	o, err := os.Create(out)
 	if err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(o)
-	bw.WriteString(magic)
-	binary.Write(bw, binary.LittleEndian, uint32(len(kept)))
-	binary.Write(bw, binary.LittleEndian, uint16(src.Dimensions))
-	for _, e := range kept {
-		bw.WriteByte(byte(len(e.word)))
-		bw.WriteString(e.word)
-		binary.Write(bw, binary.LittleEndian, e.vec)
+	if err := assistant.WriteVectors(bw, src.Dimensions, words, vecs); err != nil {
+		o.Close()
+		return err
 	}
 	if err := bw.Flush(); err != nil {
 		o.Close()
