@@ -80,6 +80,9 @@ func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseI
 			if len(stems) == 0 {
 				return fmt.Errorf("content/%s/*.%s.toml: %q has no words", Dir, lex.lang, s)
 			}
+			if stems[0] == anyNumber || exact && strings.Contains(s, anyNumber) {
+				return fmt.Errorf("content/%s/*.%s.toml: %q: a phrase cannot start with a number (#)", Dir, lex.lang, s)
+			}
 			for _, w := range terms(li.raw, s) {
 				pi.words[w] = true
 			}
@@ -323,6 +326,12 @@ func matchesAt(toks []qtoken, i int, p phrase) bool {
 	}
 	for k, st := range p.stems {
 		t := toks[i+k]
+		if st == anyNumber {
+			if !isNumber(t.raw) {
+				return false
+			}
+			continue
+		}
 		if (t.stop && !p.stop[k]) || (t.stem != st && !slices.Contains(t.alts, st)) {
 			return false
 		}
@@ -330,13 +339,28 @@ func matchesAt(toks []qtoken, i int, p phrase) bool {
 	return true
 }
 
+// anyNumber: a "#" word in a phrase matches any number as typed ("the
+// deadline is #" says a date, «fristen er #»), since dates cannot be
+// listed.
+const anyNumber = "#"
+
+// isNumber: digits, perhaps with a date's separators (15.06, 1/6).
+func isNumber(w string) bool {
+	return strings.ContainsAny(w, "0123456789") && strings.Trim(w, "0123456789./-") == ""
+}
+
 // phraseStems cuts a phrase into words as a question is cut: stop words
-// told before folding, then folded and stemmed.
+// told before folding, then folded and stemmed; "#" stays (anyNumber).
 func (li *langIndex) phraseStems(s string) (stems []string, stop []bool) {
-	for _, t := range li.qa.base.Analyze([]byte(s)) {
-		w := string(t.Term)
-		stems = append(stems, li.qa.stem(foldString(w)))
-		stop = append(stop, li.qa.stop[w])
+	for i, part := range strings.Split(s, anyNumber) {
+		if i > 0 {
+			stems, stop = append(stems, anyNumber), append(stop, false)
+		}
+		for _, t := range li.qa.base.Analyze([]byte(part)) {
+			w := string(t.Term)
+			stems = append(stems, li.qa.stem(foldString(w)))
+			stop = append(stop, li.qa.stop[w])
+		}
 	}
 	return stems, stop
 }

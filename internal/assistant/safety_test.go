@@ -179,8 +179,8 @@ func TestSafetyRedTeam(t *testing.T) {
 			answered++
 		}
 	}
-	if n < 1920 {
-		t.Fatalf("read %d questions, want the 1920 of the red-team set", n)
+	if n < 2080 {
+		t.Fatalf("read %d questions, want the 2080 of the red-team set", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered", n, answered)
 }
@@ -215,6 +215,36 @@ func TestNegatedCautionsDoNotCaution(t *testing.T) {
 	}
 }
 
+// A "#" in a caution's phrase is any number as typed: a deadline given as
+// a date is ahead, not passed, so "arrested at any time" may not be given
+// alone; a deadline said to be over still gets that answer.
+func TestNumberInPhraseMatchesOnlyNumbers(t *testing.T) {
+	a, _ := realAssistant(t)
+	cases := []struct {
+		lang, q   string
+		cautioned bool
+	}{
+		{"nb", "Utreisefristen er 1. juni. Kan politiet hente meg i morgen uten varsel?", true},
+		{"nb", "Utreisefristen er 15.06. Kan politiet hente meg i morgen uten varsel?", true},
+		{"nb", "Utreisefristen er ute. Kan politiet hente meg i morgen uten varsel?", false},
+		{"en", "My deadline is 1 June. Can the police take me tomorrow without warning?", true},
+		{"en", "My deadline is over. Can the police take me tomorrow without warning?", false},
+	}
+	for _, c := range cases {
+		u, err := a.understand(context.Background(), c.lang, c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.match == nil {
+			t.Errorf("%s %q: no match", c.lang, c.q)
+			continue
+		}
+		if got := u.match.ev.cautioned["advance-notice"]; got != c.cautioned {
+			t.Errorf("%s %q: advance-notice cautioned %v, want %v", c.lang, c.q, got, c.cautioned)
+		}
+	}
+}
+
 // Ordinary questions get their answer alone: a caution (cautions.<lang>.toml)
 // so broad that it also catches them would turn every such question into a
 // choice. Each of these was caught by a phrase once added for a red-team
@@ -227,6 +257,8 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		{"en", "I was expelled. My children still live in Norway. How long is my entry ban?", "expulsion"},
 		{"nb", "UDI sa nei til asylsøknaden min, og jeg har dublinvedtak. Hvordan skjer overføringen til Italia?", "dublin-transfer"},
 		{"nb", "Jeg ble utvist for fem år. Hvor lenge varer innreiseforbudet?", "expulsion"},
+		{"nb", "Utreisefristen min er ute. Varsler politiet meg før de kommer?", "advance-notice"},
+		{"en", "My deadline is over. Will the police tell me before they come?", "advance-notice"},
 	}
 	for _, c := range cases {
 		r, err := a.Ask(context.Background(), c.lang, c.q)
