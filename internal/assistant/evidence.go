@@ -80,7 +80,7 @@ func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseI
 			if len(stems) == 0 {
 				return fmt.Errorf("content/%s/*.%s.toml: %q has no words", Dir, lex.lang, s)
 			}
-			if stems[0] == anyNumber || exact && strings.Contains(s, anyNumber) {
+			if stems[0] == anyNumber {
 				return fmt.Errorf("content/%s/*.%s.toml: %q: a phrase cannot start with a number (#)", Dir, lex.lang, s)
 			}
 			for _, w := range terms(li.raw, s) {
@@ -344,8 +344,15 @@ func matchesAt(toks []qtoken, i int, p phrase) bool {
 // listed.
 const anyNumber = "#"
 
-// isNumber: digits, perhaps with a date's separators (15.06, 1/6).
+// isNumber: digits, perhaps with a date's separators (15.06, 1/6) or an
+// English ordinal's ending (3rd).
 func isNumber(w string) bool {
+	for _, end := range []string{"st", "nd", "rd", "th"} {
+		if d, ok := strings.CutSuffix(w, end); ok {
+			w = d
+			break
+		}
+	}
 	return strings.ContainsAny(w, "0123456789") && strings.Trim(w, "0123456789./-") == ""
 }
 

@@ -229,6 +229,10 @@ func TestNumberInPhraseMatchesOnlyNumbers(t *testing.T) {
 		{"nb", "Utreisefristen er ute. Kan politiet hente meg i morgen uten varsel?", false},
 		{"en", "My deadline is 1 June. Can the police take me tomorrow without warning?", true},
 		{"en", "My deadline is over. Can the police take me tomorrow without warning?", false},
+		{"en", "My deadline is 3rd June. Can the police take me tomorrow without warning?", true},
+		{"nb", "Utreisefristen min gikk ut i mars. Varsler politiet meg før de kommer?", false},
+		{"nb", "Jeg fikk frist til å forlate Norge, men den har gått ut. Varsler politiet meg?", false},
+		{"en", "I had to leave by 1 March and it has passed. Will the police tell me before they come?", false},
 	}
 	for _, c := range cases {
 		u, err := a.understand(context.Background(), c.lang, c.q)
@@ -259,6 +263,11 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		{"nb", "Jeg ble utvist for fem år. Hvor lenge varer innreiseforbudet?", "expulsion"},
 		{"nb", "Utreisefristen min er ute. Varsler politiet meg før de kommer?", "advance-notice"},
 		{"en", "My deadline is over. Will the police tell me before they come?", "advance-notice"},
+		{"nb", "Utreisefristen min gikk ut i mars. Varsler politiet meg før de kommer?", "advance-notice"},
+		{"en", "Is it free if I leave voluntarily before my deadline with IOM?", "assisted-return-cost"},
+		{"en", "I was born in Afghanistan but have a Dublin decision to Germany. How does the transfer happen?", "dublin-transfer"},
+		{"en", "The police booked my flight and sent me home. Who pays for the forced return?", "forced-return-costs"},
+		{"en", "I live in a return centre after my final rejection. Will I be held in detention before I leave?", "detention-centre"},
 	}
 	for _, c := range cases {
 		r, err := a.Ask(context.Background(), c.lang, c.q)
