@@ -80,10 +80,14 @@ func decide(m result, p decisionParams) decision {
 	switch {
 	case torn:
 		// Torn between close answers, or the first may mislead alone: the
-		// person chooses.
+		// person chooses. A caution says the person's situation is not the
+		// usual one, so their answer is often not the runner-up: then the
+		// three best with a concept said are offered (in the red-team set,
+		// an allowed answer was among two in 66 % of its choices, among
+		// three in 77 %).
 		d.kind = KindChoice
-		for i, c := range cands {
-			if len(d.ids) == maxItems || (c.score < p.choiceRatio*best.score && !(cautioned && i == 1)) {
+		for _, c := range cands {
+			if len(d.ids) == maxItems || (c.score < p.choiceRatio*best.score && !cautioned) {
 				break
 			}
 			d.ids = append(d.ids, c.id)

@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -255,5 +256,25 @@ func TestReferralsInTheStoryDoNotRefer(t *testing.T) {
 		if got := u.match.ev.refStrength > 0; got != c.refer {
 			t.Errorf("%s %q: referral said %v, want %v", c.lang, c.q, got, c.refer)
 		}
+	}
+}
+
+// A caution makes a choice of the three best answers that have a concept
+// said, however far behind the runner-up and the third are: the person's
+// situation is not the usual one, so their answer is often not the
+// runner-up. Without a caution, only close answers make a choice.
+func TestCautionedChoiceOffersThree(t *testing.T) {
+	m := result{
+		hits: []hit{{id: "a", score: 1, coverage: 0.9}, {id: "b", score: 0.2, coverage: 0.3}, {id: "c", score: 0.1, coverage: 0.2}, {id: "d", score: 0.05, coverage: 0.1}},
+		ev:   evidence{answers: map[string]float64{"a": 3, "b": 1, "c": 1, "d": 1}, core: 3, referral: -1, cautioned: map[string]bool{"a": true}},
+	}
+	sure := decisionParams{minConfidence: 0, minChoice: 0, choiceRatio: 0.8, evidenceWeight: 0.3, model: logistic{bias: 10}}
+	d := decide(m, sure)
+	if d.kind != KindChoice || !slices.Equal(d.ids, []string{"a", "b", "c"}) {
+		t.Errorf("cautioned: %s %v, want a choice of a, b, c", d.kind, d.ids)
+	}
+	m.ev.cautioned = map[string]bool{}
+	if d := decide(m, sure); d.kind != KindAnswer || d.ids[0] != "a" {
+		t.Errorf("not cautioned: %s %v, want the answer a", d.kind, d.ids)
 	}
 }
