@@ -84,11 +84,14 @@ func decide(m result, p decisionParams) decision {
 		// usual one, so their answer is often not the runner-up: then the
 		// three best with a concept said are offered (in the red-team set,
 		// an allowed answer was among two in 66 % of its choices, among
-		// three in 77 %).
+		// three in 75 %; a third its own caution flags is left out).
 		d.kind = KindChoice
 		for _, c := range cands {
 			if len(d.ids) == maxItems || (c.score < p.choiceRatio*best.score && !cautioned) {
 				break
+			}
+			if len(d.ids) == 2 && cautioned && c.score < p.choiceRatio*best.score && m.ev.cautioned[c.id] {
+				continue // a third that its own caution flags would mislead too
 			}
 			d.ids = append(d.ids, c.id)
 			d.scores = append(d.scores, round3(c.score/best.score*d.confidence))
