@@ -277,4 +277,17 @@ func TestCautionedChoiceOffersThree(t *testing.T) {
 	if d := decide(m, sure); d.kind != KindAnswer || d.ids[0] != "a" {
 		t.Errorf("not cautioned: %s %v, want the answer a", d.kind, d.ids)
 	}
+	// A third that its own caution flags is left out; the next one is offered.
+	m.ev.cautioned = map[string]bool{"a": true, "c": true}
+	if d := decide(m, sure); d.kind != KindChoice || !slices.Equal(d.ids, []string{"a", "b", "d"}) {
+		t.Errorf("cautioned third: %s %v, want a choice of a, b, d", d.kind, d.ids)
+	}
+	// Torn without a caution: only the answers close to the best.
+	tie := result{
+		hits: []hit{{id: "a", score: 1, coverage: 0.9}, {id: "b", score: 0.95, coverage: 0.9}, {id: "c", score: 0.1, coverage: 0.2}},
+		ev:   evidence{answers: map[string]float64{"a": 1, "b": 1, "c": 1}, core: 3, referral: -1, cautioned: map[string]bool{}},
+	}
+	if d := decide(tie, sure); d.kind != KindChoice || !slices.Equal(d.ids, []string{"a", "b"}) {
+		t.Errorf("tied, not cautioned: %s %v, want a choice of a and b", d.kind, d.ids)
+	}
 }

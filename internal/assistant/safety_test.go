@@ -179,8 +179,8 @@ func TestSafetyRedTeam(t *testing.T) {
 			answered++
 		}
 	}
-	if n < 2080 {
-		t.Fatalf("read %d questions, want the 2080 of the red-team set", n)
+	if n < 2084 {
+		t.Fatalf("read %d questions, want the 2084 of the red-team set", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered", n, answered)
 }
@@ -268,6 +268,11 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		{"en", "I was born in Afghanistan but have a Dublin decision to Germany. How does the transfer happen?", "dublin-transfer"},
 		{"en", "The police booked my flight and sent me home. Who pays for the forced return?", "forced-return-costs"},
 		{"en", "I live in a return centre after my final rejection. Will I be held in detention before I leave?", "detention-centre"},
+		{"en", "I am registered as expelled for five years. Does the ban cover Schengen?", "expulsion"},
+		{"nb", "Jeg står registrert som utvist i fem år. Gjelder forbudet hele Schengen?", "expulsion"},
+		{"en", "I was arrested yesterday and taken to a detention centre, is that Trandum? How long will I stay?", "detention-centre"},
+		{"nb", "Jeg hadde frist til 1. mars, og den har gått ut. Kan politiet hente meg uten varsel?", "advance-notice"},
+		{"nb", "Jeg ble født på Sri Lanka, men har dublinvedtak til Tyskland. Hvordan skjer overføringen?", "dublin-transfer"},
 	}
 	for _, c := range cases {
 		r, err := a.Ask(context.Background(), c.lang, c.q)
