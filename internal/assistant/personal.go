@@ -11,7 +11,7 @@ var (
 	// optionally after + (a phone number's country code).
 	digitRun    = regexp.MustCompile(`\+?\d(?:[ .\-]?\d)*`)
 	yearPattern = regexp.MustCompile(`^(?:19|20)\d\d$`)
-	datePattern = regexp.MustCompile(`^\d{1,2}[.\-]\d{1,2}[.\-](?:19|20)\d\d$`)
+	datePattern = regexp.MustCompile(`^\d{1,2}[.\-]\d{1,2}[.\-](?:19|20)\d\d$|^(?:19|20)\d\d-\d{1,2}-\d{1,2}$`)
 )
 
 // withoutPersonalData removes what looks like an e-mail address, a national
@@ -76,7 +76,7 @@ func replacePersonalData(q, with string) (string, bool) {
 
 func looksPersonal(run string) bool {
 	if datePattern.MatchString(run) {
-		return false // "30.11.2023": a date, not a number about someone
+		return false // "30.11.2023", "2023-11-30": a date, not a number about someone
 	}
 	groups := strings.FieldsFunc(strings.TrimPrefix(run, "+"), func(r rune) bool { return r == ' ' || r == '.' || r == '-' })
 	digits := 0

@@ -230,6 +230,8 @@ func TestNumberInPhraseMatchesOnlyNumbers(t *testing.T) {
 		{"en", "My deadline is 1 June. Can the police take me tomorrow without warning?", true},
 		{"en", "My deadline is over. Can the police take me tomorrow without warning?", false},
 		{"en", "My deadline is 3rd June. Can the police take me tomorrow without warning?", true},
+		{"en", "My deadline is 2025-06-01. Can the police take me tomorrow without warning?", true},
+		{"nb", "Utreisefristen er 2025-06-01. Kan politiet hente meg i morgen uten varsel?", true},
 		{"nb", "Utreisefristen min gikk ut i mars. Varsler politiet meg før de kommer?", false},
 		{"nb", "Jeg fikk frist til å forlate Norge, men den har gått ut. Varsler politiet meg?", false},
 		{"en", "I had to leave by 1 March and it has passed. Will the police tell me before they come?", false},
