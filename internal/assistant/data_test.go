@@ -141,7 +141,7 @@ func TestEvaluationQuestionsAreNotCuratedExamples(t *testing.T) {
 // The assistant builds message IDs from parts; every one must exist.
 func TestEveryReplyMessageExists(t *testing.T) {
 	_, locs := realAssistant(t)
-	ids := []string{"AskNoAnswer", "AskPersonalData", "AskStatNote", "AskStatNoFigures", "AskStatNotCovered",
+	ids := []string{"AskNoAnswer", "AskUnsure", "AskPersonalData", "AskStatNote", "AskStatNoFigures", "AskStatNotCovered",
 		"AskListAnd", "AskDayMonth", "AskMonthYear", "AskStatPageTitle",
 		"AskStatDestination", "AskStatDestinationNone", "AskStatNationality", "AskStatNationalityNone",
 		"AskStatListed", "AskStatListedNone", "AskStatCharterAllCountries", "AskStatSubjectNotSplit",

@@ -291,3 +291,29 @@ func TestCautionedChoiceOffersThree(t *testing.T) {
 		t.Errorf("tied, not cautioned: %s %v, want a choice of a and b", d.kind, d.ids)
 	}
 }
+
+// A fallback says "not sure" when an answer came close, and "no answer,
+// maybe not covered" only when nothing did: telling someone whose question
+// is in scope that it may not be would send them away.
+func TestFallbackSaysWhetherAnAnswerCameClose(t *testing.T) {
+	a, locs := realAssistant(t)
+	for _, lang := range []string{"en", "nb"} {
+		loc, _ := locs.Get(lang)
+		near := &Reply{Lang: lang}
+		a.reply(near, loc, decision{kind: KindFallback, ids: []string{"expulsion"}, referral: -1}, lang)
+		none := &Reply{Lang: lang}
+		a.reply(none, loc, decision{kind: KindFallback, referral: -1}, lang)
+		if near.Kind != KindFallback || near.Text != loc.T("AskUnsure") {
+			t.Errorf("%s, an answer came close: %s %q, want the fallback saying it is not sure", lang, near.Kind, near.Text)
+		}
+		if none.Kind != KindFallback || none.Text != loc.T("AskNoAnswer") {
+			t.Errorf("%s, nothing came close: %s %q, want the fallback saying there is no answer", lang, none.Kind, none.Text)
+		}
+		if near.Text == none.Text {
+			t.Errorf("%s: the two fallbacks say the same", lang)
+		}
+		if want := a.lib.TopicsOf(lang, "expulsion"); len(near.Items) == 0 || len(want) == 0 || near.Items[0].Type != ItemTopic || near.Items[0].ID != want[0].ID {
+			t.Errorf("%s: the unsure fallback does not offer the close answer's topic first: %+v", lang, near.Items)
+		}
+	}
+}

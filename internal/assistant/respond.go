@@ -65,9 +65,15 @@ func (a *Assistant) referral(r *Reply, i int, matchLang string) bool {
 
 // fallback says honestly there is no answer and offers topics: first those
 // of the answers that came closest, then the rest in their usual order.
+// When an answer came close but not close enough, the question is likely
+// in scope: saying "it may be outside what this service covers" would
+// send the person away from topics that may answer it.
 func (a *Assistant) fallback(r *Reply, loc *locale.Localizer, near []string) {
 	r.Kind = KindFallback
 	r.Text = loc.T("AskNoAnswer")
+	if len(near) > 0 {
+		r.Text = loc.T("AskUnsure")
+	}
 	r.Items = nil
 	var ids []string
 	for _, id := range near {
