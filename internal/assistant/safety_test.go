@@ -179,8 +179,8 @@ func TestSafetyRedTeam(t *testing.T) {
 			answered++
 		}
 	}
-	if n < 2084 {
-		t.Fatalf("read %d questions, want the 2084 of the red-team set", n)
+	if n < 2164 {
+		t.Fatalf("read %d questions, want the 2164 of the red-team set", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered", n, answered)
 }
@@ -275,6 +275,8 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		{"en", "I was arrested yesterday and taken to a detention centre, is that Trandum? How long will I stay?", "detention-centre"},
 		{"nb", "Jeg hadde frist til 1. mars, og den har gått ut. Kan politiet hente meg uten varsel?", "advance-notice"},
 		{"nb", "Jeg ble født på Sri Lanka, men har dublinvedtak til Tyskland. Hvordan skjer overføringen?", "dublin-transfer"},
+		{"nb", "Jeg er utvist i fem år. Kan jeg komme på besøk når forbudet har gått ut?", "expulsion"},
+		{"nb", "Kan barna mine være med når vi reiser hjem med IOM?", "minors"},
 	}
 	for _, c := range cases {
 		r, err := a.Ask(context.Background(), c.lang, c.q)
