@@ -1,6 +1,7 @@
 package assistant
 
 import (
+	"context"
 	"regexp"
 	"slices"
 	"strings"
@@ -315,5 +316,23 @@ func TestFallbackSaysWhetherAnAnswerCameClose(t *testing.T) {
 		if want := a.lib.TopicsOf(lang, "expulsion"); len(near.Items) == 0 || len(want) == 0 || near.Items[0].Type != ItemTopic || near.Items[0].ID != want[0].ID {
 			t.Errorf("%s: the unsure fallback does not offer the close answer's topic first: %+v", lang, near.Items)
 		}
+	}
+}
+
+// A caution names a compound («klagefristen») to see a situation; that must
+// not make the compound a word of its own whose parts are no longer read:
+// «klage» is what says the appeal referral.
+func TestCautionWordsKeepCompoundsSplit(t *testing.T) {
+	a, _ := realAssistant(t)
+	li := a.langs["nb"]
+	if !li.phrases.words["klagefristen"] || li.phrases.whole["klagefristen"] {
+		t.Fatal("«klagefristen» should be a caution's word only (cautions.nb.toml); pick another compound for this test")
+	}
+	r, err := a.Ask(context.Background(), "nb", "Hva er klagefristen på vedtaket mitt?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Kind != KindReferral {
+		t.Errorf("«Hva er klagefristen på vedtaket mitt?»: %s, want the appeal referral", describe(r))
 	}
 }

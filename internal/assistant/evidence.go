@@ -40,8 +40,12 @@ type phraseIndex struct {
 	phrases []phrase
 	byFirst map[string][]int
 	words   map[string]bool // the phrases' words, folded
-	stems   map[string]bool // and their stems
-	near    neighbours
+	// whole is the words of the concepts and referrals: a compound there
+	// is meant whole, so its parts are not evidence too. A caution's words
+	// are not: naming «klagefristen» in a caution must not hide «klage».
+	whole map[string]bool
+	stems map[string]bool // and their stems
+	near  neighbours
 	// negations (analysis.<lang>.toml) right before a caution's phrase
 	// say the opposite: "bortvist, not utvist" cautions nothing.
 	negations map[string]bool
@@ -52,7 +56,7 @@ type phraseIndex struct {
 }
 
 func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseIndex, error) {
-	pi := &phraseIndex{byFirst: map[string][]int{}, words: map[string]bool{}, stems: map[string]bool{},
+	pi := &phraseIndex{byFirst: map[string][]int{}, words: map[string]bool{}, whole: map[string]bool{}, stems: map[string]bool{},
 		negations: foldedSet(lex.analysis.Negations), background: foldedSet(lex.analysis.Background)}
 	file := fmt.Sprintf("content/%s/concepts.%s.toml", Dir, lex.lang)
 	for _, id := range lib.IDs() {
@@ -85,9 +89,12 @@ func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseI
 			}
 			for _, w := range terms(li.raw, s) {
 				pi.words[w] = true
+				pi.whole[w] = pi.whole[w] || !o.caution
 			}
 			for _, w := range strings.Fields(strings.ToLower(s)) {
-				pi.words[foldString(strings.Trim(w, ",.?!"))] = true
+				w = foldString(strings.Trim(w, ",.?!"))
+				pi.words[w] = true
+				pi.whole[w] = pi.whole[w] || !o.caution
 			}
 			for _, st := range stems {
 				pi.stems[st] = true

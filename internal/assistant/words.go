@@ -63,9 +63,10 @@ func (li *langIndex) analyse(q string) (ws []word, addStems []string, toks []qto
 		var near, parts []string
 		if known {
 			near = []string{r}
-			if !li.phrases.words[r] && runeCount(r) >= 8 {
-				// A compound the answers have whole: its parts are
-				// still evidence ("uttransporterings|statistikken").
+			if !li.phrases.whole[r] && (runeCount(r) >= 8 || !li.known[r]) {
+				// A compound the answers have whole, or that only a
+				// caution names: its parts are still evidence
+				// ("uttransporterings|statistikken", "klage|fristen").
 				toks[i].alts = append(toks[i].alts, li.compoundParts(r)...)
 			}
 		} else {
