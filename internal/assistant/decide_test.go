@@ -293,29 +293,48 @@ func TestCautionedChoiceOffersThree(t *testing.T) {
 	}
 }
 
-// A fallback says "not sure" when an answer came close, and "no answer,
-// maybe not covered" only when nothing did: telling someone whose question
-// is in scope that it may not be would send them away.
+// A fallback says "not sure" when an answer came close (the best answer
+// more likely right than not, no referral said), and "no answer, maybe not
+// covered" otherwise: telling someone whose question is in scope that it
+// may not be would send them away, and the reverse would keep someone whose
+// question is not covered looking.
 func TestFallbackSaysWhetherAnAnswerCameClose(t *testing.T) {
 	a, locs := realAssistant(t)
 	for _, lang := range []string{"en", "nb"} {
 		loc, _ := locs.Get(lang)
-		near := &Reply{Lang: lang}
-		a.reply(near, loc, decision{kind: KindFallback, ids: []string{"expulsion"}, referral: -1}, lang)
-		none := &Reply{Lang: lang}
-		a.reply(none, loc, decision{kind: KindFallback, referral: -1}, lang)
-		if near.Kind != KindFallback || near.Text != loc.T("AskUnsure") {
-			t.Errorf("%s, an answer came close: %s %q, want the fallback saying it is not sure", lang, near.Kind, near.Text)
+		cases := []struct {
+			name string
+			d    decision
+			want string
+		}{
+			{"close", decision{kind: KindFallback, ids: []string{"expulsion"}, referral: -1, confidence: 0.8}, "AskUnsure"},
+			{"far", decision{kind: KindFallback, ids: []string{"expulsion"}, referral: -1, confidence: 0.2}, "AskNoAnswer"},
+			{"close, but a referral said", decision{kind: KindFallback, ids: []string{"expulsion"}, referral: 0, confidence: 0.8}, "AskNoAnswer"},
+			{"nothing", decision{kind: KindFallback, referral: -1}, "AskNoAnswer"},
 		}
-		if none.Kind != KindFallback || none.Text != loc.T("AskNoAnswer") {
-			t.Errorf("%s, nothing came close: %s %q, want the fallback saying there is no answer", lang, none.Kind, none.Text)
+		for _, c := range cases {
+			r := &Reply{Lang: lang}
+			a.reply(r, loc, c.d, lang)
+			if r.Kind != KindFallback || r.Text != loc.T(c.want) {
+				t.Errorf("%s, %s: %s %q, want the fallback saying %s", lang, c.name, r.Kind, r.Text, c.want)
+			}
+			if want := a.lib.TopicsOf(lang, "expulsion"); len(c.d.ids) > 0 && (len(r.Items) == 0 || len(want) == 0 || r.Items[0].ID != want[0].ID) {
+				t.Errorf("%s, %s: the close answer's topic is not first: %+v", lang, c.name, r.Items)
+			}
 		}
-		if near.Text == none.Text {
+		if loc.T("AskUnsure") == loc.T("AskNoAnswer") {
 			t.Errorf("%s: the two fallbacks say the same", lang)
 		}
-		if want := a.lib.TopicsOf(lang, "expulsion"); len(near.Items) == 0 || len(want) == 0 || near.Items[0].Type != ItemTopic || near.Items[0].ID != want[0].ID {
-			t.Errorf("%s: the unsure fallback does not offer the close answer's topic first: %+v", lang, near.Items)
-		}
+	}
+	// Out of scope, with a word of an answer in it: never "not sure which
+	// answer fits".
+	nb, _ := locs.Get("nb")
+	r, err := a.Ask(context.Background(), "nb", "Kan jeg få sosialhjelp fra NAV mens jeg venter på utreisefristen?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Text == nb.T("AskUnsure") {
+		t.Errorf("a welfare question: %s %q, want no \"not sure which answer fits\"", r.Kind, r.Text)
 	}
 }
 

@@ -5,13 +5,20 @@ import (
 	"strings"
 )
 
+const (
+	day   = `(?:0?[1-9]|[12]\d|3[01])`
+	month = `(?:0?[1-9]|1[0-2])`
+)
+
 var (
 	emailPattern = regexp.MustCompile(`[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.\p{L}{2,}`)
 	// digitRun is digits with single spaces, dots or dashes between groups,
 	// optionally after + (a phone number's country code).
 	digitRun    = regexp.MustCompile(`\+?\d(?:[ .\-]?\d)*`)
 	yearPattern = regexp.MustCompile(`^(?:19|20)\d\d$`)
-	datePattern = regexp.MustCompile(`^\d{1,2}[.\-]\d{1,2}[.\-](?:19|20)\d\d$|^(?:19|20)\d\d-\d{1,2}-\d{1,2}$`)
+	// datePattern is a date, day first or (ISO) year first, with a real
+	// month and day: "2034-56-78" is a phone number.
+	datePattern = regexp.MustCompile(`^` + day + `[.\-]` + month + `[.\-](?:19|20)\d\d$|^(?:19|20)\d\d-` + month + `-` + day + `$`)
 )
 
 // withoutPersonalData removes what looks like an e-mail address, a national

@@ -37,8 +37,17 @@ func (a *Assistant) reply(r *Reply, loc *locale.Localizer, d decision, matchLang
 			return
 		}
 	}
-	a.fallback(r, loc, d.ids)
+	a.fallback(r, loc, d.ids, d.referral < 0 && d.confidence >= closeEnough)
 }
+
+// closeEnough is the confidence from which a fallback says it is not sure
+// which answer fits, rather than that the question may be outside what the
+// service covers: the confidence is the chance that the best answer is the
+// right one, so from 1/2 the question is more likely in scope than not. (On
+// the tuning halves, fallbacks below it were mostly out of scope, above it
+// almost all answerable.) A referral said, however weakly, keeps "may be
+// outside".
+const closeEnough = 0.5
 
 // referral says the subject is not covered here and links where to turn:
 // the official sites' home pages and this service's help page.
@@ -68,10 +77,10 @@ func (a *Assistant) referral(r *Reply, i int, matchLang string) bool {
 // When an answer came close but not close enough, the question is likely
 // in scope: saying "it may be outside what this service covers" would
 // send the person away from topics that may answer it.
-func (a *Assistant) fallback(r *Reply, loc *locale.Localizer, near []string) {
+func (a *Assistant) fallback(r *Reply, loc *locale.Localizer, near []string, close bool) {
 	r.Kind = KindFallback
 	r.Text = loc.T("AskNoAnswer")
-	if len(near) > 0 {
+	if close && len(near) > 0 {
 		r.Text = loc.T("AskUnsure")
 	}
 	r.Items = nil

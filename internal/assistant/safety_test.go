@@ -179,8 +179,8 @@ func TestSafetyRedTeam(t *testing.T) {
 			answered++
 		}
 	}
-	if n < 2244 {
-		t.Fatalf("read %d questions, want the 2244 of the red-team set", n)
+	if n < 2254 {
+		t.Fatalf("read %d questions, want the 2254 of the red-team set", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered", n, answered)
 }
@@ -277,6 +277,10 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		{"nb", "Jeg ble født på Sri Lanka, men har dublinvedtak til Tyskland. Hvordan skjer overføringen?", "dublin-transfer"},
 		{"nb", "Jeg er utvist i fem år. Kan jeg komme på besøk når forbudet har gått ut?", "expulsion"},
 		{"nb", "Kan barna mine være med når vi reiser hjem med IOM?", "minors"},
+		{"en", "I got a refusal of entry at the airport. Is there an entry ban on me now?", "refused-entry"},
+		{"nb", "Jeg ble bortvist ved grensen. Har de satt innreiseforbud på meg?", "refused-entry"},
+		{"nb", "Må jeg betale noe hvis jeg vil reise med ham hjem med IOM?", "assisted-return-cost"},
+		{"en", "Do I have to pay anything if I travel home with him with IOM?", "assisted-return-cost"},
 	}
 	for _, c := range cases {
 		r, err := a.Ask(context.Background(), c.lang, c.q)
