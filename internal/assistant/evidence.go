@@ -44,8 +44,11 @@ type phraseIndex struct {
 	// is meant whole, so its parts are not evidence too. A caution's words
 	// are not: naming «klagefristen» in a caution must not hide «klage».
 	whole map[string]bool
-	stems map[string]bool // and their stems
-	near  neighbours
+	// refStems are the stems of the referrals' words: the only evidence a
+	// compound named in a caution alone may give through its parts.
+	refStems map[string]bool
+	stems    map[string]bool // and their stems
+	near     neighbours
 	// negations (analysis.<lang>.toml) right before a caution's phrase
 	// say the opposite: "bortvist, not utvist" cautions nothing.
 	negations map[string]bool
@@ -56,7 +59,7 @@ type phraseIndex struct {
 }
 
 func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseIndex, error) {
-	pi := &phraseIndex{byFirst: map[string][]int{}, words: map[string]bool{}, whole: map[string]bool{}, stems: map[string]bool{},
+	pi := &phraseIndex{byFirst: map[string][]int{}, words: map[string]bool{}, whole: map[string]bool{}, refStems: map[string]bool{}, stems: map[string]bool{},
 		negations: foldedSet(lex.analysis.Negations), background: foldedSet(lex.analysis.Background)}
 	file := fmt.Sprintf("content/%s/concepts.%s.toml", Dir, lex.lang)
 	for _, id := range lib.IDs() {
@@ -98,6 +101,7 @@ func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseI
 			}
 			for _, st := range stems {
 				pi.stems[st] = true
+				pi.refStems[st] = pi.refStems[st] || o.referral
 			}
 			n := 0
 			for _, st := range stop {

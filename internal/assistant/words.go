@@ -63,10 +63,21 @@ func (li *langIndex) analyse(q string) (ws []word, addStems []string, toks []qto
 		var near, parts []string
 		if known {
 			near = []string{r}
-			if !li.phrases.whole[r] && (runeCount(r) >= 8 || !li.known[r]) {
-				// A compound the answers have whole, or that only a
-				// caution names: its parts are still evidence
-				// ("uttransporterings|statistikken", "klage|fristen").
+			switch {
+			case li.phrases.whole[r]:
+				// A compound a concept or referral names is meant whole.
+			case li.phrases.words[r]:
+				// Named only in a caution: its parts may still say a
+				// referral («klage|fristen»), but no answer (the caution's
+				// «overførings|fristen» is not about a deadline).
+				for _, p := range li.compoundParts(r) {
+					if li.phrases.refStems[p] {
+						toks[i].alts = append(toks[i].alts, p)
+					}
+				}
+			case runeCount(r) >= 8:
+				// A compound the answers have whole: its parts are
+				// still evidence ("uttransporterings|statistikken").
 				toks[i].alts = append(toks[i].alts, li.compoundParts(r)...)
 			}
 		} else {
