@@ -43,10 +43,10 @@ func (a *Assistant) reply(r *Reply, loc *locale.Localizer, d decision, matchLang
 // closeEnough is the confidence from which a fallback says it is not sure
 // which answer fits, rather than that the question may be outside what the
 // service covers: the confidence is the chance that the best answer is the
-// right one, so from 1/2 the question is more likely in scope than not. (On
-// the tuning halves, fallbacks below it were mostly out of scope, above it
-// almost all answerable.) A referral said, however weakly, keeps "may be
-// outside".
+// right one, so from 1/2 the question is more likely in scope than not.
+// (Counted once on the tuning halves, 2026-12-04, without a referral said:
+// fallbacks at 0.5 or more were 28 answerable and 1 out of scope, below it
+// 2 and 33.) A referral said, however weakly, keeps "may be outside".
 const closeEnough = 0.5
 
 // referral says the subject is not covered here and links where to turn:
