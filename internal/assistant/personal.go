@@ -16,9 +16,10 @@ var (
 	// optionally after + (a phone number's country code).
 	digitRun    = regexp.MustCompile(`\+?\d(?:[ .\-]?\d)*`)
 	yearPattern = regexp.MustCompile(`^(?:19|20)\d\d$`)
-	// datePattern is a date, day first or (ISO) year first, with a real
-	// month and day: "2034-56-78" is a phone number.
-	datePattern = regexp.MustCompile(`^` + day + `[.\-]` + month + `[.\-](?:19|20)\d\d$|^(?:19|20)\d\d-` + month + `-` + day + `$`)
+	// datePattern is a date, day first, month first (as in the USA) or
+	// (ISO) year first, with a real month and day: "2034-56-78" is a phone
+	// number.
+	datePattern = regexp.MustCompile(`^(?:` + day + `[.\-]` + month + `|` + month + `[.\-]` + day + `)[.\-](?:19|20)\d\d$|^(?:19|20)\d\d-` + month + `-` + day + `$`)
 )
 
 // withoutPersonalData removes what looks like an e-mail address, a national

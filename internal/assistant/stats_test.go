@@ -184,6 +184,7 @@ func TestPersonalDataIsFoundAndRemoved(t *testing.T) {
 		"call 2099-99-99":                        true,
 		"ring 12-34-2045":                        true,
 		"født 31.12.1990":                        false,
+		"my deadline is 06-15-2026":              false,
 		"1 089 people in June 2022":              false,
 		"hittil i år, 2 151 personer":            false,
 		"my son is 16 and was born in 2008":      false,
