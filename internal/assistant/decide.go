@@ -87,10 +87,11 @@ func decide(m result, p decisionParams) decision {
 		// three in 75 %; a third its own caution flags is left out).
 		d.kind = KindChoice
 		for _, c := range cands {
-			if len(d.ids) == maxItems || (c.score < p.choiceRatio*best.score && !cautioned) {
+			far := c.score < p.choiceRatio*best.score
+			if len(d.ids) == maxItems || (far && !cautioned) {
 				break
 			}
-			if len(d.ids) == 2 && cautioned && c.score < p.choiceRatio*best.score && m.ev.cautioned[c.id] {
+			if far && len(d.ids) == 2 && m.ev.cautioned[c.id] {
 				continue // a third that its own caution flags would mislead too
 			}
 			d.ids = append(d.ids, c.id)

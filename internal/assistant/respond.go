@@ -77,10 +77,10 @@ func (a *Assistant) referral(r *Reply, i int, matchLang string) bool {
 // When an answer came close but not close enough, the question is likely
 // in scope: saying "it may be outside what this service covers" would
 // send the person away from topics that may answer it.
-func (a *Assistant) fallback(r *Reply, loc *locale.Localizer, near []string, close bool) {
+func (a *Assistant) fallback(r *Reply, loc *locale.Localizer, near []string, unsure bool) {
 	r.Kind = KindFallback
 	r.Text = loc.T("AskNoAnswer")
-	if close && len(near) > 0 {
+	if unsure && len(near) > 0 {
 		r.Text = loc.T("AskUnsure")
 	}
 	r.Items = nil
