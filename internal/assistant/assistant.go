@@ -53,6 +53,8 @@ type Assistant struct {
 	trigrams *trigrams
 	// training are the questions the classifiers learn from.
 	training []trainingQuestion
+	// redTeam is the red-team set, which the risk models learn from.
+	redTeam []redTeamQuestion
 	// Now is the current time, for "this year"; tests set it.
 	Now func() time.Time
 }
@@ -93,9 +95,12 @@ func New(fsys fs.FS, lib *answers.Library, locs *locale.Set, figures Figures) (*
 	if a.training, err = loadTrainingQuestions(fsys, lib); err != nil {
 		return nil, err
 	}
+	if a.redTeam, err = loadRedTeam(fsys, lib); err != nil {
+		return nil, err
+	}
 	var wg sync.WaitGroup // one language per core: training is most of the start
 	for _, li := range a.langs {
-		wg.Go(func() { li.clf = li.trainClassifier(lib.IDs(), a.ownWords(li.lex.lang), a.training) })
+		wg.Go(func() { a.train(li, a.training) })
 	}
 	wg.Wait()
 	a.dropSharedWords()
@@ -164,6 +169,13 @@ func (a *Assistant) understand(ctx context.Context, lang, question string) (unde
 	}
 	u.match = &m
 	return u, nil
+}
+
+// train learns a language's classifier, then its risk model, which reads
+// the red-team questions with that classifier.
+func (a *Assistant) train(li *langIndex, qs []trainingQuestion) {
+	li.clf = li.trainClassifier(a.lib.IDs(), a.ownWords(li.lex.lang), qs)
+	li.risk = li.trainRisk(li.riskExamples(a.redTeam, qs))
 }
 
 // ownWords are each answer's title, examples and keywords in a language:

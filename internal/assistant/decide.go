@@ -28,9 +28,15 @@ type decisionParams struct {
 	// model turns what is known of the best answer into the probability
 	// that it is the right one (the reply's confidence).
 	model logistic
+	// maxRisk: an answer that the risk model (risk.go) gives at least this
+	// chance of misleading is not given alone; 0 turns the model off.
+	maxRisk float64
 }
 
-var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.8, evidenceWeight: 0.3, classWeight: 0.8, model: fittedModel}
+var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.8, evidenceWeight: 0.3, classWeight: 0.8, model: fittedModel, maxRisk: fittedRisk}
+
+// fittedRisk: chosen by TestFitRisk.
+const fittedRisk = 0.95
 
 // fittedModel: printed by TestFitDecision.
 var fittedModel = logistic{bias: -1.554, weights: signals{1.115, 0.414, 1.299, -0.432, 0.896, 0.335, -1.951, 0.032, 0.000, 0.000, 0.000, 0.946, 1.049, 0.309, -1.311}}
@@ -75,6 +81,12 @@ func decide(m result, p decisionParams) decision {
 	// A cautioned answer (cautions.<lang>.toml) is never given alone: the
 	// question says something its summary would mislead about.
 	cautioned := m.ev.cautioned[best.id]
+	// An answer sure enough that the risk model says would mislead is
+	// cautioned the same way: the question looks like a special situation
+	// the red-team set taught.
+	if !cautioned && !tied && p.maxRisk > 0 && m.risk != nil && d.confidence >= p.minConfidence {
+		cautioned = m.risk(best.id) >= p.maxRisk
+	}
 	sure := d.confidence >= p.minConfidence && !cautioned
 	torn := (tied || cautioned) && len(cands) > 1 && d.confidence >= p.minChoice
 	switch {

@@ -165,7 +165,7 @@ func guardQuestions(t *testing.T, a *Assistant) []fitQuestion {
 			add(lang, q, strings.Join(c.allowed, "|"))
 		}
 	}
-	for _, q := range readEval(t, "testdata/safety-redteam.tsv") {
+	for _, q := range readEval(t, redTeamPath) {
 		add(q.lang, q.question, q.expected)
 	}
 	return qs

@@ -100,6 +100,10 @@ var evalFiles = []string{"testdata/questions-dev.tsv", "testdata/questions-extra
 // heldOutFile was written blind; see TestHeldOutEvaluation.
 const heldOutFile = "testdata/questions-heldout.tsv"
 
+// redTeamPath is the red-team set, which the risk model learns from
+// (risk.go), so content.
+const redTeamPath = "../../content/" + redTeamFile
+
 // trainingDir holds the blind sets' tuning halves: the classifiers learn
 // from them (classifier.go), so they are content, embedded in the binary.
 const trainingDir = "../../content/assistant/training/"
@@ -137,13 +141,14 @@ func unseenBy(t testing.TB, a *Assistant, files ...string) (restore func()) {
 	t.Helper()
 	qs := trainingUnseenBy(a.training, readEval(t, files...))
 	old := map[string]*classifier{}
+	oldRisk := map[string]*riskModel{}
 	for lang, li := range a.langs {
-		old[lang] = li.clf
-		li.clf = li.trainClassifier(a.lib.IDs(), a.ownWords(lang), qs)
+		old[lang], oldRisk[lang] = li.clf, li.risk
+		a.train(li, qs)
 	}
 	return func() {
 		for lang, li := range a.langs {
-			li.clf = old[lang]
+			li.clf, li.risk = old[lang], oldRisk[lang]
 		}
 	}
 }

@@ -79,6 +79,8 @@ type langIndex struct {
 	phrases *phraseIndex
 	// clf tells the answers apart as people ask for them (classifier.go).
 	clf *classifier
+	// risk tells when an answer alone would mislead (risk.go).
+	risk *riskModel
 }
 
 func buildIndex(lex *lexicon, lib *answers.Library) (*langIndex, error) {

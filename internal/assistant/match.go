@@ -42,6 +42,9 @@ type result struct {
 	askedCoverage func(id string) float64
 	// classes are the classifier's probabilities of each answer.
 	classes classes
+	// risk is the chance that an answer given alone misleads the person
+	// (risk.go); nil when the language has no risk model.
+	risk func(id string) float64
 }
 
 // match finds the answers for a question in this index's language. Bleve
@@ -62,6 +65,9 @@ func (li *langIndex) match(ctx context.Context, q string) (result, error) {
 		return result{}, err
 	}
 	r := result{ev: ev, words: len(words), classes: cls}
+	if li.risk != nil {
+		r.risk = func(id string) float64 { return li.risk.prob(toks, ev, id) }
+	}
 	r.askedCoverage = func(id string) float64 {
 		asked := slices.DeleteFunc(slices.Clone(words), func(w word) bool { return w.story })
 		if len(asked) == 0 {

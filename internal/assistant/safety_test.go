@@ -161,7 +161,7 @@ func checkSafe(t *testing.T, a *Assistant, set, lang, q string, allowed []string
 	return true, true
 }
 
-// TestSafetyRedTeam: the red-team set (testdata/safety-redteam.tsv), written
+// TestSafetyRedTeam: the red-team set (content/assistant/safety-redteam.tsv), written
 // to trip the assistant on the dangerous confusions: 1 expelled read as
 // refused entry, 2 the reverse, 3 paying read as lifting a ban, 4 a passed
 // deadline read as "yes" to assisted return, 5 IOM to a Dublin country, 6
@@ -173,7 +173,7 @@ func checkSafe(t *testing.T, a *Assistant, set, lang, q string, allowed []string
 func TestSafetyRedTeam(t *testing.T) {
 	a, _ := realAssistant(t)
 	n, answered := 0, 0
-	for _, q := range readEval(t, "testdata/safety-redteam.tsv") {
+	for _, q := range readEval(t, redTeamPath) {
 		n++
 		if ans, _ := checkSafe(t, a, "red team", q.lang, q.question, strings.Split(q.expected, "|")); ans {
 			answered++

@@ -1,0 +1,230 @@
+package assistant
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io/fs"
+	"math"
+	"slices"
+	"strings"
+)
+
+// riskModel tells how likely an answer given alone is to mislead the
+// person who asks: their situation may be a special one (a child, a case
+// still open, someone already taken by the police, "expelled" from a
+// school) where the answer's general summary is wrong for them. Cautions
+// (cautions.<lang>.toml) close the sentences they were written for; this
+// model learns from the whole red-team set (assistant/safety-redteam.tsv)
+// so that a reworded trap is caught too.
+//
+// It is a logistic regression trained at start-up. Positive: each red-team
+// question that, with no caution at all, would get an answer alone that is
+// not among its allowed answers, with that answer. Negative: the training
+// questions with their right answer (out of scope ones with none). Its features are the classifier's,
+// plus each stem, word pair and concept crossed with the answer: "school"
+// is ordinary, "school" with the expulsion answer is the trap.
+type riskModel struct {
+	vocab map[string]int
+	w     []float64
+	b     float64
+	vec   *wordVectors
+}
+
+// riskPositiveWeight: a positive counts this many negatives in training
+// (there are about a fifth as many), chosen by the cross-validation in
+// TestFitRisk (1, 2 and 4 tried).
+const riskPositiveWeight = 2.0
+
+// The risk model learns faster than the classifier (0.2) for the same
+// penalty per step; with the classifier's rate it caught half as many of
+// the new rounds' traps in TestFitRisk.
+const (
+	riskRate    = 0.4
+	riskPenalty = trainRate * trainPenalty / riskRate
+)
+
+// redTeamQuestion is one line of the red-team set: a question written to
+// trip the assistant, and the answers that are safe for the person.
+type redTeamQuestion struct {
+	lang, question string
+	allowed        []string
+	round          int // the round it was written in ("# round N" lines)
+}
+
+// redTeamFile is the red-team set, in the content root.
+const redTeamFile = Dir + "/safety-redteam.tsv"
+
+// loadRedTeam reads the red-team set: lang, allowed answers ("|"), question,
+// and what the trap is; "#" starts a comment, "# round N" a round.
+func loadRedTeam(fsys fs.FS, lib interface{ Exists(string) bool }) ([]redTeamQuestion, error) {
+	f, err := fsys.Open(redTeamFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []redTeamQuestion
+	sc := bufio.NewScanner(f)
+	n, round := 0, 1
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if rest, ok := strings.CutPrefix(line, "# round "); ok {
+			fmt.Sscanf(rest, "%d", &round)
+			continue
+		}
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 3 {
+			return nil, fmt.Errorf("assistant: %s:%d: want lang, allowed, question", redTeamFile, n)
+		}
+		allowed := strings.Split(cols[1], "|")
+		for _, id := range allowed {
+			if !lib.Exists(id) {
+				return nil, fmt.Errorf("assistant: %s:%d: no answer %q", redTeamFile, n, id)
+			}
+		}
+		out = append(out, redTeamQuestion{lang: cols[0], question: cols[2], allowed: allowed, round: round})
+	}
+	return out, sc.Err()
+}
+
+// riskExample is a question with the answer it would get (or has right).
+type riskExample struct {
+	question, answer string
+	harmful          bool
+}
+
+// harmfulAlone is what a red-team question would get with no caution: the
+// answer given alone if it is not among the allowed, else "".
+func (li *langIndex) harmfulAlone(q redTeamQuestion, p decisionParams) string {
+	clean, _ := withoutPersonalData(q.question)
+	m, err := li.match(context.Background(), clean)
+	if err != nil {
+		return ""
+	}
+	m.ev.cautioned, m.risk = nil, nil
+	d := decide(m, p)
+	if d.kind != KindAnswer || slices.Contains(q.allowed, d.ids[0]) {
+		return ""
+	}
+	return d.ids[0]
+}
+
+// riskExamples are what the risk model of this language learns from.
+func (li *langIndex) riskExamples(red []redTeamQuestion, qs []trainingQuestion) []riskExample {
+	var exs []riskExample
+	for _, q := range red {
+		if q.lang != li.lex.lang {
+			continue
+		}
+		if id := li.harmfulAlone(q, fitted); id != "" {
+			exs = append(exs, riskExample{q.question, id, true})
+		}
+	}
+	for _, q := range qs {
+		if q.lang == li.lex.lang { // out of scope too: ordinary questions, no answer crossed
+			exs = append(exs, riskExample{q.question, q.want[0], false})
+		}
+	}
+	return exs
+}
+
+// trainRisk learns the risk model from its examples, in a fixed order:
+// positives and negatives interleaved, the same model every start.
+func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
+	rm := &riskModel{vocab: map[string]int{}, vec: li.lex.vectors}
+	var pos, neg []riskExample
+	for _, e := range exs {
+		if e.harmful {
+			pos = append(pos, e)
+		} else {
+			neg = append(neg, e)
+		}
+	}
+	type ex struct {
+		x []feature
+		y float64
+	}
+	var xs []ex
+	for i := range max(len(pos), len(neg)) {
+		for _, set := range [][]riskExample{neg, pos} {
+			if i < len(set) {
+				_, _, toks := li.analyse(set[i].question)
+				y := 0.0
+				if set[i].harmful {
+					y = 1
+				}
+				xs = append(xs, ex{rm.features(toks, li.phrases.find(toks), set[i].answer, true), y})
+			}
+		}
+	}
+	rm.w = make([]float64, len(rm.vocab))
+	for range trainEpochs {
+		for _, e := range xs {
+			g := rm.logit(e.x)
+			g = 1/(1+math.Exp(-g)) - e.y
+			if e.y == 1 {
+				g *= riskPositiveWeight
+			}
+			rm.b -= riskRate * g
+			for _, f := range e.x {
+				rm.w[f.row] -= riskRate * (g*f.v + riskPenalty*rm.w[f.row])
+			}
+		}
+	}
+	return rm
+}
+
+func (rm *riskModel) logit(x []feature) float64 {
+	s := rm.b
+	for _, f := range x {
+		s += rm.w[f.row] * f.v
+	}
+	return s
+}
+
+// prob is the probability that the answer, given alone, misleads the
+// person who asks the question.
+func (rm *riskModel) prob(toks []qtoken, ev evidence, answer string) float64 {
+	if rm == nil {
+		return 0
+	}
+	return 1 / (1 + math.Exp(-rm.logit(rm.features(toks, ev, answer, false))))
+}
+
+// features: the classifier's, plus stems, word pairs and concepts crossed
+// with the answer; in row order, a feature given twice keeps its largest
+// value.
+func (rm *riskModel) features(toks []qtoken, ev evidence, answer string, learn bool) []feature {
+	var fs []feature
+	add := func(name string, v float64) {
+		row, ok := rm.vocab[name]
+		if !ok {
+			if !learn {
+				return
+			}
+			row = len(rm.vocab)
+			rm.vocab[name] = row
+		}
+		fs = append(fs, feature{row, v})
+	}
+	featureNames(toks, ev, rm.vec, func(name string, v float64) {
+		add(name, v)
+		if kind := name[:2]; answer != outClass && (kind == "s:" || kind == "b:" || kind == "c:") {
+			add(answer+"|"+name, v)
+		}
+	})
+	slices.SortFunc(fs, func(a, b feature) int { return a.row - b.row })
+	out := fs[:0]
+	for _, f := range fs {
+		if n := len(out); n > 0 && out[n-1].row == f.row {
+			out[n-1].v = math.Max(out[n-1].v, f.v)
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
