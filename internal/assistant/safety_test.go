@@ -253,7 +253,7 @@ func TestNumberInPhraseMatchesOnlyNumbers(t *testing.T) {
 
 // Ordinary questions get their answer alone: a caution (cautions.<lang>.toml)
 // so broad that it also catches them would turn every such question into a
-// choice. Each of these was caught by a phrase once added for a red-team
+// choice. The risk model may offer a few of them in a choice, the answer first. Each of these was caught by a phrase once added for a red-team
 // question ("the day", "said no", "still live in", "sa nei").
 func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 	a, _ := realAssistant(t)
@@ -285,13 +285,31 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		{"en", "I was refused stay and must leave my flat and Norway. Can I come back later?", "refused-entry"},
 		{"nb", "Jeg ble bortvist fra Norge og må flytte fra mottaket. Kan jeg komme tilbake senere?", "refused-entry"},
 	}
+	riskChoices := 0
 	for _, c := range cases {
 		r, err := a.Ask(context.Background(), c.lang, c.q)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if r.Kind != KindAnswer || len(r.Items) == 0 || r.Items[0].ID != c.want {
-			t.Errorf("%s %q: %s, want the answer %s alone", c.lang, c.q, describe(r), c.want)
+		if r.Kind == KindAnswer && len(r.Items) > 0 && r.Items[0].ID == c.want {
+			continue
 		}
+		// The risk model (risk.go) may offer an ordinary question's answer
+		// first in a choice: that is its cost, counted below. A caution
+		// never may.
+		u, err := a.understand(context.Background(), c.lang, c.q)
+		if err != nil || u.match == nil {
+			t.Fatalf("%q: not matched (%v)", c.q, err)
+		}
+		if r.Kind == KindChoice && r.Items[0].ID == c.want && !u.match.ev.cautioned[c.want] {
+			riskChoices++
+			t.Logf("%s %q: a choice by the risk model, %s first", c.lang, c.q, c.want)
+			continue
+		}
+		t.Errorf("%s %q: %s, want the answer %s alone", c.lang, c.q, describe(r), c.want)
+	}
+	// 3 of these 26 at maxRisk 0.95 (stop 27): more is a costlier model.
+	if riskChoices > 3 {
+		t.Errorf("%d of %d ordinary questions offered as a choice by the risk model, want at most 3", riskChoices, len(cases))
 	}
 }
