@@ -114,6 +114,9 @@ type statsFile struct {
 	NumberWords   []string            `toml:"numbers"`       // one … twelve, in order
 	MonthWords    []string            `toml:"month_words"`   // "months", "måneder"
 	People        []string            `toml:"people"`        // "people", "personer": after "how many", a count even beside a definition word
+	MonthOnly     []string            `toml:"month_only"`    // "that month alone", «ikke hittil i år»: the month, not the year so far
+	Breakdowns    []string            `toml:"breakdowns"`    // "police district", "gender": splits no report prints
+	ShortYears    bool                `toml:"short_years"`   // a month name before two digits is a year («jan 23»), not a day
 }
 
 func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {

@@ -23,7 +23,8 @@ type Statistic struct {
 	// Missing says what was asked for and is not published, so the reply
 	// said so (and any figure given is the nearest published one, labelled
 	// as such): "assisted" (assisted returns), "period" (a month or year no
-	// report covers), "category", "country"; "" when the figure is the one
+	// report covers), "category", "country", "breakdown" (by police district,
+	// gender, age…), or the subject not split; "" when the figure is the one
 	// asked for.
 	Missing string
 }
@@ -87,7 +88,9 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 		switch q.subject {
 		case CountsConvicted:
 			value = rep.ConvictedPreviousYTD
-			if monthAsked && !q.previous && rep.ConvictedInMonthPreviousYear != nil {
+			// The month a year back, when the month is asked for or when
+			// it is all the report compares (January's report).
+			if monthAsked && rep.ConvictedInMonthPreviousYear != nil && (!q.previous || value == nil) {
 				value, monthOnly = rep.ConvictedInMonthPreviousYear, true
 			}
 		case CountsMinors, CountsUnaccompanied, CountsCharter, CountsConvictedShare:
@@ -215,6 +218,12 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 	}
 	if st.Missing == "period" && !slices.Contains(sentences, loc.T("AskStatCategoryYearOnly")) {
 		sentences = append([]string{loc.T("AskStatNearest")}, sentences...)
+	}
+	if q.breakdown {
+		// By police district, gender or age: no report splits so. Said
+		// first, whatever else is missing; the figure is the nearest.
+		st.Missing = "breakdown"
+		sentences = append([]string{loc.T("AskStatNoBreakdown")}, sentences...)
 	}
 	sentences = append(sentences, loc.T("AskStatNote"))
 	r.Text = strings.Join(sentences, " ")

@@ -41,6 +41,7 @@ type statQuestion struct {
 	compare     bool   // this year's figure against the year before's, and the change
 	assisted    bool   // about assisted return, which the statistics do not count
 	wholeYear   bool   // a whole calendar year, which no report gives
+	breakdown   bool   // split in a way no report prints (police district, gender)
 }
 
 // statsVocab is statistics.<lang>.toml, folded into words.
@@ -52,6 +53,8 @@ type statsVocab struct {
 	personal, upTo, previous, assisted, wholeYear, unaccomp  [][]string
 	compare, comparative                                     [][]string
 	charter, people, share, first, monthWords                [][]string
+	monthOnly, breakdowns                                    [][]string
+	shortYears                                               bool
 	numbers                                                  map[string]int
 	categories                                               map[string][][]string
 	firstMonths                                              map[int][][]string
@@ -82,6 +85,7 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		assisted: phrases(s.Assisted), wholeYear: phrases(s.WholeYear), unaccomp: phrases(s.Unaccompanied),
 		charter: phrases(s.Charter), people: phrases(s.People),
 		share: phrases(s.Share), first: phrases(s.FirstWords), monthWords: phrases(s.MonthWords), numbers: map[string]int{},
+		monthOnly: phrases(s.MonthOnly), breakdowns: phrases(s.Breakdowns), shortYears: s.ShortYears,
 		categories: map[string][][]string{}, firstMonths: map[int][][]string{},
 		months: map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{},
 	}
@@ -191,6 +195,10 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 	if containsAny(f, v.soFar) || containsAny(f, v.upTo) {
 		q.soFar = true
 	}
+	if containsAny(f, v.monthOnly) {
+		q.soFar = false // "June alone, not the year so far"
+	}
+	q.breakdown = containsAny(f, v.breakdowns)
 	if q.year == 0 {
 		if i, _ := findAny(f, v.thisYear); i >= 0 {
 			q.year = now.Year()
@@ -268,11 +276,13 @@ func (v *statsVocab) countsAfter(f []string, at int) bool {
 	return false
 }
 
-// Dates written in digits: 31.05.2025, 30.11.23, 2025-05-31, 2025-05, 5/2025.
+// Dates written in digits: 31.05.2025, 30.11.23, 2025-05-31, 2025-05, 5/2025;
+// and a range of months, 1-5/2025.
 var (
-	dayDate   = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b`)
-	isoDate   = regexp.MustCompile(`\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b`)
-	monthYear = regexp.MustCompile(`\b(\d{1,2})[./](\d{4})\b`)
+	monthRange = regexp.MustCompile(`\b(\d{1,2})\s*[-–]\s*(\d{1,2})[./](\d{4})\b`)
+	dayDate    = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b`)
+	isoDate    = regexp.MustCompile(`\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b`)
+	monthYear  = regexp.MustCompile(`\b(\d{1,2})[./](\d{4})\b`)
 )
 
 // readPeriod finds the year and month asked about: a date in digits (a
@@ -286,6 +296,10 @@ func (v *statsVocab) readPeriod(question string, f []string, q *statQuestion) {
 			return 2000 + n
 		}
 		return n
+	}
+	if m := monthRange.FindStringSubmatch(question); m != nil && atoi(m[1]) >= 1 && atoi(m[1]) < atoi(m[2]) && atoi(m[2]) <= 12 {
+		q.year, q.fromMonth, q.month, q.soFar = atoi(m[3]), atoi(m[1]), atoi(m[2]), true
+		return
 	}
 	if m := dayDate.FindStringSubmatch(question); m != nil && atoi(m[2]) >= 1 && atoi(m[2]) <= 12 {
 		q.year, q.month, q.soFar = year(atoi(m[3])), atoi(m[2]), true
@@ -307,6 +321,15 @@ func (v *statsVocab) readPeriod(question string, f []string, q *statQuestion) {
 		}
 		if _, ok := v.months[w]; ok {
 			candidates = append(candidates, i)
+		}
+	}
+	if v.shortYears && q.year == 0 && len(candidates) > 0 {
+		// «jan 23»: where the day comes first («23. jan»), two digits
+		// after a month name are its year.
+		if i := candidates[len(candidates)-1]; i+1 < len(f) && len(f[i+1]) == 2 {
+			if n, err := strconv.Atoi(f[i+1]); err == nil {
+				q.year = 2000 + n
+			}
 		}
 	}
 	var months []int
@@ -347,7 +370,7 @@ func (v *statsVocab) isMonthAt(f []string, i int) bool {
 			return false
 		}
 		n, err := strconv.Atoi(f[j])
-		return err == nil && len(f[j]) == 4 && n >= 1900
+		return err == nil && (len(f[j]) == 4 && n >= 1900 || v.shortYears && j == i+1 && len(f[j]) == 2)
 	}
 	return isYear(i+1) || isYear(i-1) || endsWithAny(f[:i], v.monthBefore)
 }

@@ -342,6 +342,15 @@ func TestStatisticsQuestionsReadRangesCategoriesAndPreviousYears(t *testing.T) {
 		{"en", "How many forced returns were there as at 31 May 2024, which the May 2025 report compares with?", 1046},
 		{"en", "How many unaccompanied minors were returned in May 2025?", 1},
 		{"nb", "Hvor mange enslige mindreårige ble uttransportert i mai 2025?", 1},
+		// A range of months in digits; transfers as returns; «jan 23»; «straffa».
+		{"nb", "Dublin-overføringer 1-6/2022", 126},
+		{"en", "Dublin transfers 1-6/2022", 126},
+		{"nb", "uttransporterte tyrkere jan 23", 8},
+		{"nb", "hvor mange straffa ble sendt ut i januar 2023", 51},
+		// The month a year back that January's report compares, asked with
+		// a comparison word: the report prints the month, not a year so far.
+		{"nb", "Antall straffede uttransportert i januar 2022, som januarrapporten for 2023 sammenligner med", 44},
+		{"en", "convicted offenders returned in January 2022, compared with in the January 2023 report", 44},
 	}
 	for _, c := range cases {
 		r := ask(t, c.lang, c.q)
@@ -411,6 +420,12 @@ func TestUnpublishedFiguresAreSaidToBe(t *testing.T) {
 		{"en", "How many unaccompanied minors in the asylum category so far in 2025?", "unaccompanied"},
 		{"nb", "Hvor mange straffede ble sendt til Polen hittil i 2025?", "convicted"},
 		{"en", "How many charter flights for Dublin returns so far in 2025?", "category"},
+		// No report splits by police district, gender or age; a month
+		// alone, "not year to date", is not the year so far.
+		{"nb", "Hvor mange uttransporterte Oslo politidistrikt i november 2023?", "breakdown"},
+		{"en", "How many women were deported in May 2025?", "breakdown"},
+		{"nb", "Hvor mange syrere ble uttransportert i juni 2022, ikke hittil i år?", "period"},
+		{"en", "How many Syrians were returned in June 2022, not year to date?", "period"},
 		// Minors and shares are printed for the month only.
 		{"en", "What percentage of returns so far in 2025 were convicted offenders?", "period"},
 	}
