@@ -35,8 +35,9 @@ type decisionParams struct {
 
 var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.8, evidenceWeight: 0.3, classWeight: 0.8, model: fittedModel, maxRisk: fittedRisk}
 
-// fittedRisk: chosen by TestFitRisk.
-const fittedRisk = 0.95
+// fittedRisk: chosen by TestFitRisk; refit when the red-team set or the
+// cautions change.
+const fittedRisk = 0.98
 
 // fittedModel: printed by TestFitDecision.
 var fittedModel = logistic{bias: -1.554, weights: signals{1.115, 0.414, 1.299, -0.432, 0.896, 0.335, -1.951, 0.032, 0.000, 0.000, 0.000, 0.946, 1.049, 0.309, -1.311}}
@@ -83,8 +84,9 @@ func decide(m result, p decisionParams) decision {
 	cautioned := m.ev.cautioned[best.id]
 	// An answer sure enough that the risk model says would mislead is
 	// cautioned the same way: the question looks like a special situation
-	// the red-team set taught.
-	if !cautioned && !tied && p.maxRisk > 0 && m.risk != nil && d.confidence >= p.minConfidence {
+	// the red-team set taught. Alone among the candidates it is still
+	// given: with nothing to offer beside it, "I don't know" would hide it.
+	if !cautioned && !tied && len(cands) > 1 && p.maxRisk > 0 && m.risk != nil && d.confidence >= p.minConfidence {
 		cautioned = m.risk(best.id) >= p.maxRisk
 	}
 	sure := d.confidence >= p.minConfidence && !cautioned

@@ -10,7 +10,7 @@ import (
 )
 
 // riskGrid are the thresholds TestFitRisk compares.
-var riskGrid = []float64{0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97}
+var riskGrid = []float64{0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99}
 
 // maxRiskCost is the most the risk model may cost: the share of the tuning
 // halves' right answers given alone that it turns into choices. Held-out

@@ -179,8 +179,8 @@ func TestSafetyRedTeam(t *testing.T) {
 			answered++
 		}
 	}
-	if n < 2351 {
-		t.Fatalf("read %d questions, want the 2351 of the red-team set", n)
+	if n < 2591 {
+		t.Fatalf("read %d questions, want the 2591 of the red-team set", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered", n, answered)
 }
@@ -308,8 +308,10 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		}
 		t.Errorf("%s %q: %s, want the answer %s alone", c.lang, c.q, describe(r), c.want)
 	}
-	// 3 of these 26 at maxRisk 0.95 (stop 27): more is a costlier model.
-	if riskChoices > 3 {
-		t.Errorf("%d of %d ordinary questions offered as a choice by the risk model, want at most 3", riskChoices, len(cases))
+	// These 26 were written near the red-team traps, so the model flags
+	// more of them than of other questions: 2 to 4 as the set and maxRisk
+	// changed in stop 27. More than 4 is a costlier model.
+	if riskChoices > 4 {
+		t.Errorf("%d of %d ordinary questions offered as a choice by the risk model, want at most 4", riskChoices, len(cases))
 	}
 }
