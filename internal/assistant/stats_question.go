@@ -2,7 +2,9 @@ package assistant
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -316,6 +318,9 @@ func (v *statsVocab) readPeriod(question string, f []string, q *statQuestion) {
 	}
 	var candidates []int // word positions of month names
 	for i, w := range f {
+		if name := v.monthTypo(w); name != "" {
+			f[i], w = name, name // "janaury": January
+		}
 		if n, err := strconv.Atoi(w); err == nil && len(w) == 4 && n >= 1900 && n < 2100 && q.year == 0 {
 			q.year = n
 		}
@@ -354,6 +359,48 @@ func (v *statsVocab) readPeriod(question string, f []string, q *statQuestion) {
 		q.month = months[0]
 	default:
 		q.fromMonth, q.month, q.soFar = months[0], months[len(months)-1], true
+	}
+}
+
+// monthTypo: the month name one typo away from a word of six letters or
+// more that is no month name (a letter missing, added, changed or two
+// swapped: "janaury", "febuary"), or "". Shorter names are left alone
+// ("mai", "june", "march": too close to other words).
+func (v *statsVocab) monthTypo(w string) string {
+	if _, ok := v.months[w]; ok || len([]rune(w)) < 6 {
+		return ""
+	}
+	for _, name := range slices.Sorted(maps.Keys(v.months)) { // in order: the same reading every time
+		if len([]rune(name)) >= 6 && oneEditApart(w, name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// oneEditApart: a and b differ by one letter added, removed or changed,
+// or two neighbours swapped.
+func oneEditApart(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	if len(x)-len(y) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(y) && x[i] == y[i] {
+		i++
+	}
+	switch {
+	case len(x) != len(y):
+		return string(x[i+1:]) == string(y[i:])
+	case i == len(x):
+		return false // the same word
+	case string(x[i+1:]) == string(y[i+1:]):
+		return true
+	default:
+		return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
 	}
 }
 

@@ -346,6 +346,8 @@ func TestStatisticsQuestionsReadRangesCategoriesAndPreviousYears(t *testing.T) {
 		{"nb", "Dublin-overføringer 1-6/2022", 126},
 		{"en", "Dublin transfers 1-6/2022", 126},
 		{"nb", "uttransporterte tyrkere jan 23", 8},
+		{"en", "how many minors were deported in janaury 2023", 11},
+		{"nb", "hvor mange mindreårige ble uttransportert i novmber 2023", 28},
 		{"nb", "hvor mange straffa ble sendt ut i januar 2023", 51},
 		// The month a year back that January's report compares, asked with
 		// a comparison word: the report prints the month, not a year so far.
@@ -426,6 +428,7 @@ func TestUnpublishedFiguresAreSaidToBe(t *testing.T) {
 		{"en", "How many women were deported in May 2025?", "breakdown"},
 		{"nb", "Hvor mange syrere ble uttransportert i juni 2022, ikke hittil i år?", "period"},
 		{"en", "How many Syrians were returned in June 2022, not year to date?", "period"},
+		{"en", "Dublin returns to Italy in the single month of May 2025, not the year so far?", "period"},
 		// Minors and shares are printed for the month only.
 		{"en", "What percentage of returns so far in 2025 were convicted offenders?", "period"},
 	}
@@ -451,6 +454,22 @@ func TestOwnCaseWithAYearIsNotAStatistic(t *testing.T) {
 	} {
 		if r := ask(t, c.lang, c.q); r.Kind == KindStatistic {
 			t.Errorf("%s %q: a statistic: %s", c.lang, c.q, r.Text)
+		}
+	}
+}
+
+// A month name one typo away is that month; other words are not.
+func TestOneEditApart(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"janaury", "january", true}, {"febuary", "february", true}, {"novmber", "november", true},
+		{"januaar", "januar", true}, {"january", "january", false}, {"number", "november", false},
+		{"remember", "december", false}, {"octobre", "october", true}, {"augustus", "august", false},
+	} {
+		if got := oneEditApart(c.a, c.b); got != c.want {
+			t.Errorf("oneEditApart(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }
