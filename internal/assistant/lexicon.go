@@ -99,24 +99,29 @@ type statsFile struct {
 	// names returns and a period, a country or a category, and is not about
 	// the asker ("I was deported in 2019…").
 	Personal      []string            `toml:"personal"`
-	UpTo          []string            `toml:"up_to"`         // "up to", "til og med": the year so far to the month named
-	Previous      []string            `toml:"previous"`      // "same period last year": the figure the report compares with
-	Compare       []string            `toml:"compare"`       // "up or down", "increase": both figures and the change, as printed
-	Comparative   []string            `toml:"comparative"`   // "more", "fewer": with a previous-year phrase, a comparison
-	Assisted      []string            `toml:"assisted"`      // assisted return: not in the police's statistics
-	WholeYear     []string            `toml:"whole_year"`    // "the whole of 2022": no report gives a full year
-	Unaccompanied []string            `toml:"unaccompanied"` // unaccompanied minors
-	Categories    map[string][]string `toml:"categories"`    // category ID → words
-	FirstMonths   map[string]int      `toml:"first_months"`  // "first half" → 6: the year so far to that month
-	Charter       []string            `toml:"charter"`       // chartered return flights
-	Share         []string            `toml:"share"`         // "percentage", "andel": with convicted offenders, their share of the month's returns
-	FirstWords    []string            `toml:"first"`         // "first": "the first five months"
-	NumberWords   []string            `toml:"numbers"`       // one … twelve, in order
-	MonthWords    []string            `toml:"month_words"`   // "months", "måneder"
-	People        []string            `toml:"people"`        // "people", "personer": after "how many", a count even beside a definition word
-	MonthOnly     []string            `toml:"month_only"`    // "that month alone", «ikke hittil i år»: the month, not the year so far
-	Breakdowns    []string            `toml:"breakdowns"`    // "police district", "gender": splits no report prints
-	ShortYears    bool                `toml:"short_years"`   // a month name before two digits is a year («jan 23»), not a day
+	UpTo          []string            `toml:"up_to"`             // "up to", "til og med": the year so far to the month named
+	Previous      []string            `toml:"previous"`          // "same period last year": the figure the report compares with
+	Compare       []string            `toml:"compare"`           // "up or down", "increase": both figures and the change, as printed
+	Comparative   []string            `toml:"comparative"`       // "more", "fewer": with a previous-year phrase, a comparison
+	Assisted      []string            `toml:"assisted"`          // assisted return: not in the police's statistics
+	WholeYear     []string            `toml:"whole_year"`        // "the whole of 2022": no report gives a full year
+	Unaccompanied []string            `toml:"unaccompanied"`     // unaccompanied minors
+	Categories    map[string][]string `toml:"categories"`        // category ID → words
+	FirstMonths   map[string]int      `toml:"first_months"`      // "first half" → 6: the year so far to that month
+	Charter       []string            `toml:"charter"`           // chartered return flights
+	Share         []string            `toml:"share"`             // "percentage", "andel": with convicted offenders, their share of the month's returns
+	FirstWords    []string            `toml:"first"`             // "first": "the first five months"
+	NumberWords   []string            `toml:"numbers"`           // one … twelve, in order
+	MonthWords    []string            `toml:"month_words"`       // "months", "måneder"
+	People        []string            `toml:"people"`            // "people", "personer": after "how many", a count even beside a definition word
+	MonthOnly     []string            `toml:"month_only"`        // "that month alone", «ikke hittil i år»: the month, not the year so far
+	Breakdowns    []string            `toml:"breakdowns"`        // "police district", "gender": splits no report prints
+	OtherCategory []string            `toml:"other_category"`    // the category "Other", defined but never printed
+	Passengers    []string            `toml:"passengers"`        // with charter: people on the flights, which no report counts
+	TermWords     []string            `toml:"term_words"`        // "category", "column": a term, unless a country and a period are named
+	WeakReturns   []string            `toml:"weak_return_words"` // "transfers": a return word only in a question about no one's own case
+	ReportWords   []string            `toml:"report_words"`      // "the January 2023 report … for January 2022": the year before these names the report, not the period
+	ShortYears    bool                `toml:"short_years"`       // a month name before two digits is a year («jan 23»), not a day
 }
 
 func loadLexicon(fsys fs.FS, lang string) (*lexicon, error) {

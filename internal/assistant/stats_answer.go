@@ -23,9 +23,10 @@ type Statistic struct {
 	// Missing says what was asked for and is not published, so the reply
 	// said so (and any figure given is the nearest published one, labelled
 	// as such): "assisted" (assisted returns), "period" (a month or year no
-	// report covers), "category", "country", "breakdown" (by police district,
-	// gender, age…), or the subject not split; "" when the figure is the one
-	// asked for.
+	// report covers), "category" (also the category "Other", which no
+	// report prints), "country", "breakdown" (by police district, gender,
+	// age…), "passengers" (people on chartered flights), or the subject not
+	// split; "" when the figure is the one asked for.
 	Missing string
 }
 
@@ -219,11 +220,16 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 	if st.Missing == "period" && !slices.Contains(sentences, loc.T("AskStatCategoryYearOnly")) {
 		sentences = append([]string{loc.T("AskStatNearest")}, sentences...)
 	}
-	if q.breakdown {
-		// By police district, gender or age: no report splits so. Said
-		// first, whatever else is missing; the figure is the nearest.
-		st.Missing = "breakdown"
-		sentences = append([]string{loc.T("AskStatNoBreakdown")}, sentences...)
+	if missing, note := unprinted(q); note != "" {
+		// By police district, gender or age, the category "Other", people
+		// on chartered flights: no report prints these. Said first,
+		// whatever else is missing (its own "nearest figure" dropped, as
+		// the note ends with it); the figure is the nearest.
+		st.Missing = missing
+		if len(sentences) > 0 && sentences[0] == loc.T("AskStatNearest") {
+			sentences = sentences[1:]
+		}
+		sentences = append([]string{loc.T(note)}, sentences...)
 	}
 	sentences = append(sentences, loc.T("AskStatNote"))
 	r.Text = strings.Join(sentences, " ")
@@ -234,6 +240,20 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 			r.Items = append(r.Items, Item{Type: ItemAnswer, ID: ans.ID, Title: ans.Title, URL: answers.AnswerPath(r.Lang, ans.ID), Score: 1})
 		}
 	}
+}
+
+// unprinted is what the question asks for that no report prints, with the
+// note that says so (ending in "the nearest published figure:").
+func unprinted(q statQuestion) (missing, note string) {
+	switch {
+	case q.breakdown:
+		return "breakdown", "AskStatNoBreakdown"
+	case q.other:
+		return "category", "AskStatNoOther"
+	case q.passengers:
+		return "passengers", "AskStatNoPassengers"
+	}
+	return "", ""
 }
 
 // pickReport finds the month that answers the question, and whether the

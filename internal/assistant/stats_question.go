@@ -44,6 +44,8 @@ type statQuestion struct {
 	assisted    bool   // about assisted return, which the statistics do not count
 	wholeYear   bool   // a whole calendar year, which no report gives
 	breakdown   bool   // split in a way no report prints (police district, gender)
+	other       bool   // the category "Other", which the reports define and never print
+	passengers  bool   // people on the chartered flights, which the reports do not count
 }
 
 // statsVocab is statistics.<lang>.toml, folded into words.
@@ -55,7 +57,8 @@ type statsVocab struct {
 	personal, upTo, previous, assisted, wholeYear, unaccomp  [][]string
 	compare, comparative                                     [][]string
 	charter, people, share, first, monthWords                [][]string
-	monthOnly, breakdowns                                    [][]string
+	monthOnly, breakdowns, otherCategory, passengers         [][]string
+	termWords, weakReturns, reportWords                      [][]string
 	shortYears                                               bool
 	numbers                                                  map[string]int
 	categories                                               map[string][][]string
@@ -88,6 +91,8 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		charter: phrases(s.Charter), people: phrases(s.People),
 		share: phrases(s.Share), first: phrases(s.FirstWords), monthWords: phrases(s.MonthWords), numbers: map[string]int{},
 		monthOnly: phrases(s.MonthOnly), breakdowns: phrases(s.Breakdowns), shortYears: s.ShortYears,
+		otherCategory: phrases(s.OtherCategory), passengers: phrases(s.Passengers),
+		termWords: phrases(s.TermWords), weakReturns: phrases(s.WeakReturns), reportWords: phrases(s.ReportWords),
 		categories: map[string][][]string{}, firstMonths: map[int][][]string{},
 		months: map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{},
 	}
@@ -152,6 +157,10 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		// mean"; but "how many people in the asylum category" is a count.
 		return statQuestion{}, false
 	}
+	// "category", "column": a term ("what is the expulsion category"),
+	// unless the question counts (decided below, once the period and the
+	// country are read).
+	term := containsAny(f, v.termWords) && (cue < 0 || !v.countsAfter(f, cue+cueLen))
 	if cue >= 0 {
 		after := f[cue+cueLen:]
 		for i := 0; i < 2 && i < len(after); i++ {
@@ -201,6 +210,8 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		q.soFar = false // "June alone, not the year so far"
 	}
 	q.breakdown = containsAny(f, v.breakdowns)
+	q.other = containsAny(f, v.otherCategory)
+	q.passengers = q.subject == CountsCharter && containsAny(f, v.passengers)
 	if q.year == 0 {
 		if i, _ := findAny(f, v.thisYear); i >= 0 {
 			q.year = now.Year()
@@ -226,14 +237,27 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 			q.counts = CountsNationality
 		}
 	}
-	returns := containsAny(f, v.returnWords)
+	own := containsAny(f, v.personal)
+	// "transfers" is a return only in a question about figures: "how many
+	// transfers of the money will I get" is about the asker's own case.
+	returns := containsAny(f, v.returnWords) || (!own && containsAny(f, v.weakReturns))
+	if term && !(q.country != "" && (q.year > 0 || q.month > 0) && (returns || cue >= 0)) {
+		// A term: "what is the new category in the 2025 statistics"; but
+		// "Georgians returned in the asylum category in 2023" is a count.
+		return statQuestion{}, false
+	}
 	if cue < 0 {
 		// No "how many": only a question plainly about figures, never one
 		// about the asker's own case ("I was deported in 2019, do I owe…").
 		// A category alone is a term ("refused entry or expelled?"), not a
 		// figure: it needs a period or a country too.
 		named := q.year > 0 || q.country != ""
-		return q, returns && named && !containsAny(f, v.personal)
+		return q, returns && named && !own
+	}
+	if own && q.year == 0 && q.month == 0 && q.country == "" {
+		// "How many payments of my return support will I get": the
+		// asker's own case, with no period or country that figures have.
+		return q, false
 	}
 	about := returns || q.year > 0 || q.month > 0 || q.country != "" || q.subject != CountsTotal || q.category != ""
 	return q, about
@@ -317,16 +341,29 @@ func (v *statsVocab) readPeriod(question string, f []string, q *statQuestion) {
 		return
 	}
 	var candidates []int // word positions of month names
+	reportYear := 0      // "the January 2023 report": the report's year, not the period's
 	for i, w := range f {
 		if name := v.monthTypo(w); name != "" {
 			f[i], w = name, name // "janaury": January
 		}
-		if n, err := strconv.Atoi(w); err == nil && len(w) == 4 && n >= 1900 && n < 2100 && q.year == 0 {
-			q.year = n
+		if n, err := strconv.Atoi(w); err == nil && len(w) == 4 && n >= 1900 && n < 2100 {
+			ofReport := false // "the May 2025 report", "the report for May 2025"
+			for _, j := range []int{i + 1, i - 2, i - 3} {
+				ofReport = ofReport || (j >= 0 && j < len(f) && hasPhraseAt(f, j, v.reportWords))
+			}
+			switch {
+			case ofReport && reportYear == 0 && q.year == 0:
+				reportYear = n
+			case q.year == 0 && n != reportYear:
+				q.year = n
+			}
 		}
 		if _, ok := v.months[w]; ok {
 			candidates = append(candidates, i)
 		}
+	}
+	if q.year == 0 {
+		q.year = reportYear // the only year named
 	}
 	if v.shortYears && q.year == 0 && len(candidates) > 0 {
 		// «jan 23»: where the day comes first («23. jan»), two digits

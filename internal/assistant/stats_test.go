@@ -148,6 +148,8 @@ func TestHowOrWhyReturnsAreCountedIsNotAStatistic(t *testing.T) {
 		"nb:Hvordan kategoriseres returer til Italia i 2023?":                                     false,
 		"en:Why do the 2025 returns figures have a new column for protection in another country?": false,
 		"en:What is the new column in the 2025 returns report?":                                   false,
+		"en:What is the new category in the returns statistics for 2025?":                         false,
+		"nb:Hva betyr kategorien utvisning i statistikken for 2023?":                              false,
 		"nb:Hvilke returer står i den nye kolonnen i statistikken for mai 2025?":                  false,
 		"nb:Hvor mange står i kolonnen for Dublin i mai 2025?":                                    true,
 		"en:Does Norway have a return agreement with Pakistan?":                                   false,
@@ -353,6 +355,17 @@ func TestStatisticsQuestionsReadRangesCategoriesAndPreviousYears(t *testing.T) {
 		// a comparison word: the report prints the month, not a year so far.
 		{"nb", "Antall straffede uttransportert i januar 2022, som januarrapporten for 2023 sammenligner med", 44},
 		{"en", "convicted offenders returned in January 2022, compared with in the January 2023 report", 44},
+		// A country and a period make "the X category" a count; "hvormange"
+		// run together, «tvangsreturnet», "H1"; a year that names the report
+		// ("the January 2023 report", «rapporten for januar 2023») is not
+		// the period asked for.
+		{"en", "Afghans returned in the Dublin category up to the end of November 2023", 37},
+		{"nb", "albanere i kategorien utvisning hittil i 2023, hvor mange?", 29},
+		{"nb", "hvormange ble tvangsreturnet i november 2023", 185},
+		{"en", "How many people were deported in H1 2022?", 1089},
+		{"en", "What figure does the January 2023 report give for convicted offenders returned in January 2022?", 44},
+		{"nb", "Hvor mange ble uttransportert i januar 2022 ifølge rapporten for januar 2023?", 254},
+		{"nb", "Hvor mange ble sendt ut hittil i 2023, i selve Oslo?", 2151},
 	}
 	for _, c := range cases {
 		r := ask(t, c.lang, c.q)
@@ -426,14 +439,24 @@ func TestUnpublishedFiguresAreSaidToBe(t *testing.T) {
 		// alone, "not year to date", is not the year so far.
 		{"nb", "Hvor mange uttransporterte Oslo politidistrikt i november 2023?", "breakdown"},
 		{"en", "How many women were deported in May 2025?", "breakdown"},
+		{"en", "How many men, women and children were returned so far in 2025?", "breakdown"},
 		{"nb", "Hvor mange syrere ble uttransportert i juni 2022, ikke hittil i år?", "period"},
 		{"en", "How many Syrians were returned in June 2022, not year to date?", "period"},
 		{"en", "Dublin returns to Italy in the single month of May 2025, not the year so far?", "period"},
 		// Minors and shares are printed for the month only.
 		{"en", "What percentage of returns so far in 2025 were convicted offenders?", "period"},
+		// The category "Other" is defined and never printed; the charter
+		// flights are counted, not the people on them.
+		{"en", "How many returns were in the Other category in June 2022?", "category"},
+		{"nb", "Hvor mange ble uttransportert i kategorien andre i januar 2023?", "category"},
+		{"en", "How many people were on the charter flights in November 2023?", "passengers"},
+		{"nb", "hvor mange personer var med på charterflyene i november 2023?", "passengers"},
 	}
 	for _, c := range cases {
 		r := ask(t, c.lang, c.q)
+		if low := strings.ToLower(r.Text); strings.Count(low, "nearest published")+strings.Count(low, "nærmeste publiserte") > 1 {
+			t.Errorf("%s %q: more than one note before the figure: %s", c.lang, c.q, r.Text)
+		}
 		if r.Kind != KindStatistic || r.Statistic == nil || r.Statistic.Missing != c.missing {
 			missing := ""
 			if r.Statistic != nil {
@@ -451,6 +474,9 @@ func TestOwnCaseWithAYearIsNotAStatistic(t *testing.T) {
 		{"en", "I was deported in 2019, do I still owe money?"},
 		{"nb", "jeg ble uttransportert i 2019, skylder jeg fortsatt penger?"},
 		{"en", "My client was returned to Poland in 2023. Can he come back?"},
+		// "Transfers" with "how many" and the asker's own case: money, not returns.
+		{"en", "How many transfers of my return support will I get after I go home?"},
+		{"nb", "Hvor mange overføringer av returstøtten får jeg når jeg er hjemme?"},
 	} {
 		if r := ask(t, c.lang, c.q); r.Kind == KindStatistic {
 			t.Errorf("%s %q: a statistic: %s", c.lang, c.q, r.Text)
