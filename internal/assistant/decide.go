@@ -84,9 +84,11 @@ func decide(m result, p decisionParams) decision {
 	cautioned := m.ev.cautioned[best.id]
 	// An answer sure enough that the risk model says would mislead is
 	// cautioned the same way: the question looks like a special situation
-	// the red-team set taught. Alone among the candidates it is still
-	// given: with nothing to offer beside it, "I don't know" would hide it.
-	if !cautioned && !tied && len(cands) > 1 && p.maxRisk > 0 && m.risk != nil && d.confidence >= p.minConfidence {
+	// the red-team set taught. Alone among the candidates, it is not given
+	// either: the fallback's topics lead to it, without saying it is the
+	// answer (a review found 9 of the traps the model caught in new rounds
+	// answered alone so, and none of the tuning halves' right answers).
+	if !cautioned && !tied && p.maxRisk > 0 && m.risk != nil && d.confidence >= p.minConfidence {
 		cautioned = m.risk(best.id) >= p.maxRisk
 	}
 	sure := d.confidence >= p.minConfidence && !cautioned

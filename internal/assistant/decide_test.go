@@ -293,6 +293,35 @@ func TestCautionedChoiceOffersThree(t *testing.T) {
 	}
 }
 
+// An answer the risk model flags is never given alone, not even as the
+// only candidate: with others, a choice; alone, the fallback's topics.
+func TestRiskFlaggedAnswerIsNotGivenAlone(t *testing.T) {
+	sure := decisionParams{minConfidence: 0, minChoice: 0, choiceRatio: 0.8, evidenceWeight: 0.3, model: logistic{bias: 10}, maxRisk: 0.9}
+	risky := func(id string) float64 {
+		if id == "a" {
+			return 0.95
+		}
+		return 0
+	}
+	two := result{
+		hits: []hit{{id: "a", score: 1, coverage: 0.9}, {id: "b", score: 0.2, coverage: 0.3}},
+		ev:   evidence{answers: map[string]float64{"a": 3, "b": 1}, core: 3, referral: -1, cautioned: map[string]bool{}},
+		risk: risky,
+	}
+	if d := decide(two, sure); d.kind != KindChoice || !slices.Equal(d.ids, []string{"a", "b"}) {
+		t.Errorf("flagged, with another candidate: %s %v, want a choice of a and b", d.kind, d.ids)
+	}
+	one := two
+	one.hits, one.ev.answers = two.hits[:1], map[string]float64{"a": 3}
+	if d := decide(one, sure); d.kind != KindFallback {
+		t.Errorf("flagged, the only candidate: %s %v, want the fallback", d.kind, d.ids)
+	}
+	one.risk = func(string) float64 { return 0.5 }
+	if d := decide(one, sure); d.kind != KindAnswer {
+		t.Errorf("not flagged, the only candidate: %s %v, want the answer", d.kind, d.ids)
+	}
+}
+
 // A fallback says "not sure" when an answer came close (the best answer
 // more likely right than not, no referral said), and "no answer, maybe not
 // covered" otherwise: telling someone whose question is in scope that it
