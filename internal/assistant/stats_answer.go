@@ -229,7 +229,14 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 		if len(sentences) > 0 && sentences[0] == loc.T("AskStatNearest") {
 			sentences = sentences[1:]
 		}
-		sentences = append([]string{loc.T(note)}, sentences...)
+		// After a note that says how the figure is counted ("for all
+		// countries together"), so that "the nearest published figure:"
+		// is followed by the figure.
+		at := 0
+		if len(sentences) > 0 && sentences[0] == loc.T("AskStatCharterAllCountries") {
+			at = 1
+		}
+		sentences = slices.Insert(sentences, at, loc.T(note))
 	}
 	sentences = append(sentences, loc.T("AskStatNote"))
 	r.Text = strings.Join(sentences, " ")

@@ -58,7 +58,7 @@ type statsVocab struct {
 	compare, comparative                                     [][]string
 	charter, people, share, first, monthWords                [][]string
 	monthOnly, breakdowns, otherCategory, passengers         [][]string
-	termWords, weakReturns, reportWords                      [][]string
+	termWords, weakReturns, reportWords, countCues           [][]string
 	shortYears                                               bool
 	numbers                                                  map[string]int
 	categories                                               map[string][][]string
@@ -92,7 +92,7 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		share: phrases(s.Share), first: phrases(s.FirstWords), monthWords: phrases(s.MonthWords), numbers: map[string]int{},
 		monthOnly: phrases(s.MonthOnly), breakdowns: phrases(s.Breakdowns), shortYears: s.ShortYears,
 		otherCategory: phrases(s.OtherCategory), passengers: phrases(s.Passengers),
-		termWords: phrases(s.TermWords), weakReturns: phrases(s.WeakReturns), reportWords: phrases(s.ReportWords),
+		termWords: phrases(s.TermWords), weakReturns: phrases(s.WeakReturns), reportWords: phrases(s.ReportWords), countCues: phrases(s.CountCues),
 		categories: map[string][][]string{}, firstMonths: map[int][][]string{},
 		months: map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{},
 	}
@@ -241,7 +241,7 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 	// "transfers" is a return only in a question about figures: "how many
 	// transfers of the money will I get" is about the asker's own case.
 	returns := containsAny(f, v.returnWords) || (!own && containsAny(f, v.weakReturns))
-	if term && !(q.country != "" && (q.year > 0 || q.month > 0) && (returns || cue >= 0)) {
+	if term && !(q.country != "" && (q.year > 0 || q.month > 0) && (returns || containsAny(f, v.countCues))) {
 		// A term: "what is the new category in the 2025 statistics"; but
 		// "Georgians returned in the asylum category in 2023" is a count.
 		return statQuestion{}, false
@@ -254,9 +254,10 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		named := q.year > 0 || q.country != ""
 		return q, returns && named && !own
 	}
-	if own && q.year == 0 && q.month == 0 && q.country == "" {
-		// "How many payments of my return support will I get": the
+	if own && containsAny(f, v.weakReturns) && q.year == 0 && q.month == 0 && q.country == "" {
+		// "How many transfers of my return support will I get": the
 		// asker's own case, with no period or country that figures have.
+		// ("Can you tell me how many were deported?" is still a count.)
 		return q, false
 	}
 	about := returns || q.year > 0 || q.month > 0 || q.country != "" || q.subject != CountsTotal || q.category != ""
@@ -502,6 +503,7 @@ func plainWords(s string) []qword {
 	out := make([]qword, 0, len(fields))
 	for _, w := range fields {
 		w = strings.Trim(w, "'")
+		w = strings.TrimSuffix(w, "'s") // "the May 2025 report's figure", "Norway's"
 		if w != "" {
 			out = append(out, qword{orig: w, fold: foldString(w)})
 		}

@@ -150,6 +150,9 @@ func TestHowOrWhyReturnsAreCountedIsNotAStatistic(t *testing.T) {
 		"en:What is the new column in the 2025 returns report?":                                   false,
 		"en:What is the new category in the returns statistics for 2025?":                         false,
 		"nb:Hva betyr kategorien utvisning i statistikken for 2023?":                              false,
+		"en:What is the new category in the statistics for Ukraine in 2025?":                      false,
+		"en:Which category had the most returns to Germany in 2025?":                              false,
+		"nb:Hvilken kategori hadde flest returer til Tyskland i 2025?":                            false,
 		"nb:Hvilke returer står i den nye kolonnen i statistikken for mai 2025?":                  false,
 		"nb:Hvor mange står i kolonnen for Dublin i mai 2025?":                                    true,
 		"en:Does Norway have a return agreement with Pakistan?":                                   false,
@@ -366,6 +369,13 @@ func TestStatisticsQuestionsReadRangesCategoriesAndPreviousYears(t *testing.T) {
 		{"en", "What figure does the January 2023 report give for convicted offenders returned in January 2022?", 44},
 		{"nb", "Hvor mange ble uttransportert i januar 2022 ifølge rapporten for januar 2023?", 254},
 		{"nb", "Hvor mange ble sendt ut hittil i 2023, i selve Oslo?", 2151},
+		// "report's": the report, not the period. Asked politely or with
+		// the asker's own purpose, a count is still a count.
+		{"en", "The May 2025 report's figure for convicted offenders so far in 2024?", 292},
+		{"en", "Can you tell me how many people the police deported?", 977},
+		{"nb", "Kan du si meg hvor mange som ble uttransportert?", 977},
+		{"en", "How many convicted offenders were returned? I need it for my thesis.", 304},
+		{"nb", "Hvor mange mindreårige ble uttransportert? Jeg skriver en oppgave.", 22},
 	}
 	for _, c := range cases {
 		r := ask(t, c.lang, c.q)
@@ -451,11 +461,15 @@ func TestUnpublishedFiguresAreSaidToBe(t *testing.T) {
 		{"nb", "Hvor mange ble uttransportert i kategorien andre i januar 2023?", "category"},
 		{"en", "How many people were on the charter flights in November 2023?", "passengers"},
 		{"nb", "hvor mange personer var med på charterflyene i november 2023?", "passengers"},
+		{"en", "How many people were on the charter flights to Afghanistan in 2023?", "passengers"},
 	}
 	for _, c := range cases {
 		r := ask(t, c.lang, c.q)
 		if low := strings.ToLower(r.Text); strings.Count(low, "nearest published")+strings.Count(low, "nærmeste publiserte") > 1 {
 			t.Errorf("%s %q: more than one note before the figure: %s", c.lang, c.q, r.Text)
+		}
+		if _, after, ok := strings.Cut(r.Text, "figure: "); ok && strings.HasPrefix(after, "The reports") {
+			t.Errorf("%s %q: a note where the nearest figure should be: %s", c.lang, c.q, r.Text)
 		}
 		if r.Kind != KindStatistic || r.Statistic == nil || r.Statistic.Missing != c.missing {
 			missing := ""
