@@ -196,7 +196,7 @@ func evaluate(t *testing.T, name string, files []string, fl map[string]floors) m
 	// Held-out halves print figures only: reading their misses would turn
 	// them into tuning sets.
 	heldOut := isHeldOut(name)
-	debug := os.Getenv("ASSISTANT_EVAL_DEBUG") != "" && (os.Getenv("ASSISTANT_EVAL_DEBUG") == "all" || !heldOut)
+	debug := os.Getenv("ASSISTANT_EVAL_DEBUG") != "" && !heldOut
 	for _, l := range langs {
 		tl := per[l]
 		if debug {

@@ -10,7 +10,7 @@ import (
 )
 
 // riskGrid are the thresholds TestFitRisk compares.
-var riskGrid = []float64{0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99}
+var riskGrid = []float64{0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999}
 
 // maxRiskCost is the most the risk model may cost: the share of the tuning
 // halves' right answers given alone that it turns into choices. Held-out
@@ -104,7 +104,7 @@ func TestFitRisk(t *testing.T) {
 	chosen := 0.0
 	for i, th := range riskGrid {
 		cost := float64(flagged[i]) / float64(right)
-		t.Logf("maxRisk %.2f: new rounds' harmful answers caught %d/%d (%.1f %%); tuning right answers made choices %d/%d (%.1f %%)",
+		t.Logf("maxRisk %g: new rounds' harmful answers caught %d/%d (%.1f %%); tuning right answers made choices %d/%d (%.1f %%)",
 			th, caught[i], harmful, pct(caught[i], harmful), flagged[i], right, 100*cost)
 		if chosen == 0 && cost <= maxRiskCost {
 			chosen = th
