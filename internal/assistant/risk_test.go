@@ -110,6 +110,12 @@ func TestFitRisk(t *testing.T) {
 			chosen = th
 		}
 	}
+	if chosen == 0 {
+		// Never 0, which turns the model off: the most cautious threshold
+		// of the grid, and a warning that the grid needs a higher one.
+		chosen = riskGrid[len(riskGrid)-1]
+		t.Logf("no threshold of the grid costs at most %.1f %%", 100*maxRiskCost)
+	}
 	t.Logf("chosen: const fittedRisk = %g", chosen)
 }
 

@@ -160,7 +160,8 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 	// "category", "column": a term ("what is the expulsion category"),
 	// unless the question counts (decided below, once the period and the
 	// country are read).
-	term := containsAny(f, v.termWords) && (cue < 0 || !v.countsAfter(f, cue+cueLen))
+	cc, ccLen := findAny(f, v.countCues) // "how many", not "statistics for"
+	term := containsAny(f, v.termWords) && (cc < 0 || !v.countsAfter(f, cc+ccLen))
 	if cue >= 0 {
 		after := f[cue+cueLen:]
 		for i := 0; i < 2 && i < len(after); i++ {
@@ -254,15 +255,32 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		named := q.year > 0 || q.country != ""
 		return q, returns && named && !own
 	}
-	if own && containsAny(f, v.weakReturns) && q.year == 0 && q.month == 0 && q.country == "" {
-		// "How many transfers of my return support will I get": the
-		// asker's own case, with no period or country that figures have.
-		// ("Can you tell me how many were deported?" is still a count.)
+	if (v.ownAfterCue(question) || (own && containsAny(f, v.weakReturns))) && q.year == 0 && q.month == 0 && q.country == "" {
+		// "How many bags can I take when I am deported?", "how many
+		// transfers of my return support": the asker's own case, with no
+		// period or country that figures have. "Can you tell me how many
+		// were deported?" and "How many …? I need it for my thesis." are
+		// still counts: the asker is named before the cue, or in another
+		// sentence.
 		return q, false
 	}
 	about := returns || q.year > 0 || q.month > 0 || q.country != "" || q.subject != CountsTotal || q.category != ""
 	return q, about
 }
+
+// ownAfterCue: in the sentence that asks "how many", the asker or their
+// family comes after the cue ("how many bags can I take").
+func (v *statsVocab) ownAfterCue(question string) bool {
+	for _, sentence := range sentenceEnd.Split(question, -1) {
+		f := foldedOf(plainWords(sentence))
+		if cue, n := findAny(f, v.cues); cue >= 0 && containsAny(f[cue+n:], v.personal) {
+			return true
+		}
+	}
+	return false
+}
+
+var sentenceEnd = regexp.MustCompile(`[.?!;]+\s`)
 
 // firstNMonths reads "the first five months", "de fem første månedene",
 // "første 5 måneder": the number, or 0.

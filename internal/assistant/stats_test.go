@@ -151,6 +151,7 @@ func TestHowOrWhyReturnsAreCountedIsNotAStatistic(t *testing.T) {
 		"en:What is the new category in the returns statistics for 2025?":                         false,
 		"nb:Hva betyr kategorien utvisning i statistikken for 2023?":                              false,
 		"en:What is the new category in the statistics for Ukraine in 2025?":                      false,
+		"nb:Hva er den nye kategorien i statistikken for Ukraina i 2025?":                         false,
 		"en:Which category had the most returns to Germany in 2025?":                              false,
 		"nb:Hvilken kategori hadde flest returer til Tyskland i 2025?":                            false,
 		"nb:Hvilke returer står i den nye kolonnen i statistikken for mai 2025?":                  false,
@@ -491,6 +492,9 @@ func TestOwnCaseWithAYearIsNotAStatistic(t *testing.T) {
 		// "Transfers" with "how many" and the asker's own case: money, not returns.
 		{"en", "How many transfers of my return support will I get after I go home?"},
 		{"nb", "Hvor mange overføringer av returstøtten får jeg når jeg er hjemme?"},
+		// The asker after "how many", in the same sentence.
+		{"en", "How many bags can I take when I am deported?"},
+		{"nb", "Hvor mange kofferter kan jeg ta med når jeg blir uttransportert?"},
 	} {
 		if r := ask(t, c.lang, c.q); r.Kind == KindStatistic {
 			t.Errorf("%s %q: a statistic: %s", c.lang, c.q, r.Text)
