@@ -179,8 +179,8 @@ func TestSafetyRedTeam(t *testing.T) {
 			answered++
 		}
 	}
-	if n < 2911 {
-		t.Fatalf("read %d questions, want the 2911 of the red-team set", n)
+	if n < 3071 {
+		t.Fatalf("read %d questions, want the 3071 of the red-team set", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered", n, answered)
 }
@@ -310,12 +310,19 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 			t.Logf("%s %q: a choice by the risk model, %s first", c.lang, c.q, c.want)
 			continue
 		}
+		// Flagged as the only candidate, the answer is not given alone
+		// (decide.go) but the "not sure" fallback leads with its topic.
+		if d := decide(*u.match, fitted); r.Kind == KindFallback && !u.match.ev.cautioned[c.want] && len(d.ids) == 1 && d.ids[0] == c.want && u.match.risk(c.want) >= fitted.maxRisk {
+			riskChoices++
+			t.Logf("%s %q: not sure by the risk model, %s's topic first", c.lang, c.q, c.want)
+			continue
+		}
 		t.Errorf("%s %q: %s, want the answer %s alone", c.lang, c.q, describe(r), c.want)
 	}
-	// These 26 were written near the red-team traps, so the model flags
-	// more of them than of other questions: 2 to 4 as the set and maxRisk
-	// changed in stop 27. More than 4 is a costlier model.
+	// These were written near the red-team traps, so the model flags more
+	// of them than of other questions: 1 to 4 as the set and maxRisk
+	// changed in stops 27 and 28. More than 4 is a costlier model.
 	if riskChoices > 4 {
-		t.Errorf("%d of %d ordinary questions offered as a choice by the risk model, want at most 4", riskChoices, len(cases))
+		t.Errorf("%d of %d ordinary questions not answered alone because of the risk model, want at most 4", riskChoices, len(cases))
 	}
 }
