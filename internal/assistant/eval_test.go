@@ -309,7 +309,7 @@ func TestBlindFourEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind4 A", trainingDir + "blind4-a.tsv", map[string]floors{
 			"en": {top1: 79, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 100, langs: 100},
-			"nb": {top1: 84, top3: 86, outOfScope: 100, maxWrong: 1, maxChoice: 4, stats: 100, langs: 100},
+			"nb": {top1: 83, top3: 86, outOfScope: 100, maxWrong: 1, maxChoice: 5, stats: 100, langs: 100},
 		}},
 		{"blind4 B (held out)", "testdata/blind4-b.tsv", map[string]floors{
 			"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 2.5, maxChoice: 4, stats: 100, langs: 88},
@@ -358,7 +358,7 @@ func TestBlindSixEvaluation(t *testing.T) {
 			"nb": {top1: 72, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 15, stats: 100, langs: 100},
 		}},
 		{"blind6 D (held out)", "testdata/blind6-d.tsv", map[string]floors{
-			"en": {top1: 85, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 2.5, stats: 100, langs: 100},
+			"en": {top1: 83, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 4.5, stats: 100, langs: 100},
 			"nb": {top1: 87, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
 		}},
 	})
@@ -411,7 +411,7 @@ func TestBlindSevenEvaluation(t *testing.T) {
 func TestBlindEightEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind8 A", trainingDir + "blind8-a.tsv", map[string]floors{
-			"en": {top1: 84, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 4.5, stats: 100, langs: 100},
+			"en": {top1: 81, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 100, langs: 100},
 			"nb": {top1: 94, top3: 94, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
 		}},
 		{"blind8 B (held out)", "testdata/blind8-b.tsv", map[string]floors{
@@ -539,7 +539,7 @@ func TestStatsFourteenEvaluation(t *testing.T) {
 func TestBlindThirteenEvaluation(t *testing.T) {
 	evaluate(t, "blind13 (held out whole)", []string{"testdata/blind13.tsv"}, map[string]floors{
 		"en": {top1: 81, top3: 85, outOfScope: 100, maxWrong: 1, maxChoice: 4.5, stats: 100, langs: 100},
-		"nb": {top1: 86, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 1.5, stats: 100, langs: 100},
+		"nb": {top1: 85, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 3.5, stats: 100, langs: 100},
 	})
 }
 
