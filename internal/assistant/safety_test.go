@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -329,5 +330,48 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 	// changed in stops 27 and 28. More than 4 is a costlier model.
 	if riskChoices > 4 {
 		t.Errorf("%d of %d ordinary questions not answered alone because of the risk model, want at most 4", riskChoices, len(cases))
+	}
+}
+
+// A caution phrase broad enough to catch ordinary questions shows up here:
+// the tuning halves' questions that would get their right answer alone
+// without cautions, but whose answer a caution flags (and so becomes a
+// choice or "not sure"). Some are the price of safety; more than the
+// count below means a new phrase is too broad (stop 28: phrases written
+// for one red-team line took the answer from 32 of 53 ordinary questions a
+// review wrote). Lower the ceiling when a narrower phrase frees some.
+func TestCautionsSpareTheTuningHalves(t *testing.T) {
+	const ceiling = 25 // 2026-12-04: 25 of 1,125
+	a, _ := realAssistant(t)
+	off := fitted
+	off.maxRisk = 0
+	var caught []string
+	right := 0
+	for _, f := range tuneFiles {
+		for _, q := range readEval(t, f) {
+			if _, ok := a.langs[q.lang]; !ok || strings.Contains(q.expected, ":") {
+				continue
+			}
+			u, err := a.understand(t.Context(), q.lang, q.question)
+			if err != nil || u.match == nil {
+				continue
+			}
+			m := *u.match
+			m.ev.cautioned = nil
+			d := decide(m, off)
+			if d.kind != KindAnswer || !slices.Contains(strings.Split(q.expected, "|"), d.ids[0]) {
+				continue
+			}
+			right++
+			if u.match.ev.cautioned[d.ids[0]] {
+				caught = append(caught, fmt.Sprintf("%s:%d (%s)", q.file, q.line, d.ids[0]))
+			}
+		}
+	}
+	if right < 1000 {
+		t.Fatalf("%d right answers in the tuning halves: not read?", right)
+	}
+	if len(caught) > ceiling {
+		t.Errorf("cautions flag %d of the tuning halves' %d right answers, more than %d: a phrase is too broad\n%s", len(caught), right, ceiling, strings.Join(caught, "\n"))
 	}
 }
