@@ -238,11 +238,11 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 			q.counts = CountsNationality
 		}
 	}
-	own := containsAny(f, v.personal)
+	own, weak := containsAny(f, v.personal), containsAny(f, v.weakReturns)
 	// "transfers" is a return only in a question about figures: "how many
 	// transfers of the money will I get" is about the asker's own case.
-	returns := containsAny(f, v.returnWords) || (!own && containsAny(f, v.weakReturns))
-	if term && !(q.country != "" && (q.year > 0 || q.month > 0) && (returns || containsAny(f, v.countCues))) {
+	returns := containsAny(f, v.returnWords) || (!own && weak)
+	if term && !(q.country != "" && (q.year > 0 || q.month > 0) && (returns || cc >= 0)) {
 		// A term: "what is the new category in the 2025 statistics"; but
 		// "Georgians returned in the asylum category in 2023" is a count.
 		return statQuestion{}, false
@@ -255,7 +255,7 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		named := q.year > 0 || q.country != ""
 		return q, returns && named && !own
 	}
-	if (v.ownAfterCue(question) || (own && containsAny(f, v.weakReturns))) && q.year == 0 && q.month == 0 && q.country == "" {
+	if own && q.year == 0 && q.month == 0 && q.country == "" && (weak || v.ownAfterCue(question)) {
 		// "How many bags can I take when I am deported?", "how many
 		// transfers of my return support": the asker's own case, with no
 		// period or country that figures have. "Can you tell me how many
