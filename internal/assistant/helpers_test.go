@@ -131,6 +131,10 @@ var tuneFiles = func() []string {
 	return files
 }()
 
+// ordinaryFiles are ordinary questions written as stories whose details do
+// not change the answer: what the risk model costs such questions.
+var ordinaryFiles, _ = filepath.Glob("testdata/ordinary*.tsv")
+
 // unseenBy retrains every language's classifier without the questions of
 // the files: without their lines if they are training files, and without
 // any training question written the same way (different writers often

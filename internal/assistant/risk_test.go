@@ -10,7 +10,7 @@ import (
 )
 
 // riskGrid are the thresholds TestFitRisk compares.
-var riskGrid = []float64{0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999}
+var riskGrid = []float64{0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999}
 
 // maxRiskCost is the most the risk model may cost: the share of the tuning
 // halves' right answers given alone that it turns into choices. Held-out
@@ -29,7 +29,9 @@ const maxRiskCost = 0.005
 // What it costs: each tuning half is read by classifiers and risk models
 // trained without it; counted are its right answers given alone that the
 // model would turn into choices. The threshold is the lowest of the grid
-// that costs at most maxRiskCost.
+// that costs at most maxRiskCost. Printed beside it, not chosen on: the same
+// cost on ordinary questions told as stories (testdata/ordinary*.tsv), which
+// look like the red-team's and are flagged far more often.
 func TestFitRisk(t *testing.T) {
 	if os.Getenv("ASSISTANT_FIT") == "" {
 		t.Skip("set ASSISTANT_FIT=1")
@@ -74,8 +76,14 @@ func TestFitRisk(t *testing.T) {
 	right := 0
 	off := fitted
 	off.maxRisk = 0
-	for _, f := range tuneFiles {
-		restore := unseenBy(t, a, f)
+	storyFlagged := make([]int, len(riskGrid))
+	storyRight := 0
+	for _, f := range append(slices.Clone(tuneFiles), ordinaryFiles...) {
+		story := slices.Contains(ordinaryFiles, f)
+		restore := func() {} // the stories are not training
+		if !story {
+			restore = unseenBy(t, a, f)
+		}
 		for _, q := range readEval(t, f) {
 			if _, ok := a.langs[q.lang]; !ok {
 				continue
@@ -91,10 +99,18 @@ func TestFitRisk(t *testing.T) {
 			if d.kind != KindAnswer || !slices.Contains(strings.Split(q.expected, "|"), d.ids[0]) {
 				continue
 			}
-			right++
 			p := u.match.risk(d.ids[0])
+			if story {
+				storyRight++
+			} else {
+				right++
+			}
 			for i, th := range riskGrid {
-				if p >= th {
+				switch {
+				case p < th:
+				case story:
+					storyFlagged[i]++
+				default:
 					flagged[i]++
 				}
 			}
@@ -104,8 +120,8 @@ func TestFitRisk(t *testing.T) {
 	chosen := 0.0
 	for i, th := range riskGrid {
 		cost := float64(flagged[i]) / float64(right)
-		t.Logf("maxRisk %g: new rounds' harmful answers caught %d/%d (%.1f %%); tuning right answers made choices %d/%d (%.1f %%)",
-			th, caught[i], harmful, pct(caught[i], harmful), flagged[i], right, 100*cost)
+		t.Logf("maxRisk %g: new rounds' harmful answers caught %d/%d (%.1f %%); tuning right answers made choices %d/%d (%.1f %%); ordinary stories' %d/%d (%.1f %%)",
+			th, caught[i], harmful, pct(caught[i], harmful), flagged[i], right, 100*cost, storyFlagged[i], storyRight, pct(storyFlagged[i], storyRight))
 		if chosen == 0 && cost <= maxRiskCost {
 			chosen = th
 		}
@@ -117,6 +133,42 @@ func TestFitRisk(t *testing.T) {
 		t.Logf("no threshold of the grid costs at most %.1f %%", 100*maxRiskCost)
 	}
 	t.Logf("chosen: const fittedRisk = %g", chosen)
+}
+
+// The risk model flags ordinary questions told as stories (written to look
+// like the red-team's, but their details do not change the answer) far more
+// often than the tuning halves' questions: their cost, measured first in
+// stop 29, may not grow unseen. Ceiling: today's count.
+func TestRiskSparesOrdinaryStories(t *testing.T) {
+	a, _ := realAssistant(t)
+	const ceiling = 25
+	right, flagged := 0, 0
+	off := fitted
+	off.maxRisk = 0
+	for _, q := range readEval(t, ordinaryFiles...) {
+		u, err := a.understand(t.Context(), q.lang, q.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.match == nil {
+			continue
+		}
+		d := decide(*u.match, off)
+		if d.kind != KindAnswer || !slices.Contains(strings.Split(q.expected, "|"), d.ids[0]) {
+			continue
+		}
+		right++
+		if u.match.risk(d.ids[0]) >= fitted.maxRisk {
+			flagged++
+		}
+	}
+	t.Logf("ordinary stories: %d of the %d right answers given alone flagged by the risk model (%.1f %%)", flagged, right, pct(flagged, right))
+	if right < 150 {
+		t.Fatalf("only %d ordinary stories answered right alone: the files were not read", right)
+	}
+	if flagged > ceiling {
+		t.Errorf("the risk model flags %d ordinary stories, more than %d", flagged, ceiling)
+	}
 }
 
 func riskOf(li *langIndex, rm *riskModel, q, answer string) float64 {

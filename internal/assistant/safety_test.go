@@ -294,6 +294,17 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		{"nb", "Hva er norsk praksis for barn som blir sendt ut uten foreldre?", "minors"},
 		{"en", "I was refused stay and must leave my flat and Norway. Can I come back later?", "refused-entry"},
 		{"nb", "Jeg ble bortvist fra Norge og må flytte fra mottaket. Kan jeg komme tilbake senere?", "refused-entry"},
+		// Beside the cautions added in stop 29.
+		{"nb", "Jeg sendte søknaden min om assistert retur etter at fristen gikk ut. Blir den avslått?", "assisted-return-deadline"},
+		{"en", "I sent my application for assisted return after my deadline. Will it be refused?", "assisted-return-deadline"},
+		{"nb", "Jeg har ingen egne penger. Er det gratis å reise hjem med IOM?", "assisted-return-cost"},
+		{"en", "I have no money of my own. Is it free to go home with IOM?", "assisted-return-cost"},
+		{"en", "I have a Dublin decision to Greece. Can IOM send me home to Iraq instead?", "dublin-assisted-return"},
+		{"nb", "Jeg har dublinvedtak til Hellas. Kan IOM sende meg hjem til Irak i stedet?", "dublin-assisted-return"},
+		{"nb", "Asylsaken min er ikke ferdig. Kan jeg søke om å reise hjem med IOM nå?", "assisted-return-eligibility"},
+		{"en", "My asylum case is not finished. Can I apply to go home with IOM now?", "assisted-return-eligibility"},
+		{"nb", "Jeg har fått avslag på søknaden om beskyttelse. Hvordan søker jeg om assistert retur?", "assisted-return-apply"},
+		{"en", "My application for protection was refused. How do I apply for assisted return?", "assisted-return-apply"},
 	}
 	riskChoices := 0
 	for _, c := range cases {
