@@ -176,6 +176,7 @@ func (a *Assistant) understand(ctx context.Context, lang, question string) (unde
 func (a *Assistant) train(li *langIndex, qs []trainingQuestion) {
 	li.clf = li.trainClassifier(a.lib.IDs(), a.ownWords(li.lex.lang), qs)
 	li.risk = li.trainRisk(li.riskExamples(a.redTeam, qs))
+	li.traps = li.learnTraps(a.redTeam)
 }
 
 // ownWords are each answer's title, examples and keywords in a language:

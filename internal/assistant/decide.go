@@ -82,6 +82,9 @@ func decide(m result, p decisionParams) decision {
 	// A cautioned answer (cautions.<lang>.toml) is never given alone: the
 	// question says something its summary would mislead about.
 	cautioned := m.ev.cautioned[best.id]
+	// The question repeats a known trap, whose writer said which answers
+	// are safe for that person (knowntraps.go): another is not given alone.
+	cautioned = cautioned || (m.trapAllowed != nil && !slices.Contains(m.trapAllowed, best.id))
 	// An answer sure enough that the risk model says would mislead is
 	// cautioned the same way: the question looks like a special situation
 	// the red-team set taught. Alone among the candidates, it is not given

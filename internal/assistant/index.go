@@ -81,6 +81,8 @@ type langIndex struct {
 	clf *classifier
 	// risk tells when an answer alone would mislead (risk.go).
 	risk *riskModel
+	// traps are the red-team questions remembered (knowntraps.go).
+	traps *knownTraps
 }
 
 func buildIndex(lex *lexicon, lib *answers.Library) (*langIndex, error) {

@@ -45,6 +45,10 @@ type result struct {
 	// risk is the chance that an answer given alone misleads the person
 	// (risk.go); nil when the language has no risk model.
 	risk func(id string) float64
+	// trapAllowed: the question repeats a known red-team trap
+	// (knowntraps.go), and only these answers may be given alone; nil
+	// when it repeats none.
+	trapAllowed []string
 }
 
 // match finds the answers for a question in this index's language. Bleve
@@ -64,7 +68,7 @@ func (li *langIndex) match(ctx context.Context, q string) (result, error) {
 	if err != nil {
 		return result{}, err
 	}
-	r := result{ev: ev, words: len(words), classes: cls}
+	r := result{ev: ev, words: len(words), classes: cls, trapAllowed: li.traps.allowedFor(toks)}
 	if li.risk != nil {
 		r.risk = func(id string) float64 { return li.risk.prob(toks, ev, id) }
 	}

@@ -105,7 +105,7 @@ func (li *langIndex) harmfulAlone(q redTeamQuestion, p decisionParams) string {
 	if err != nil {
 		return ""
 	}
-	m.ev.cautioned, m.risk = nil, nil
+	m.ev.cautioned, m.risk, m.trapAllowed = nil, nil, nil
 	d := decide(m, p)
 	if d.kind != KindAnswer || slices.Contains(q.allowed, d.ids[0]) {
 		return ""

@@ -1,0 +1,111 @@
+package assistant
+
+import (
+	"math"
+	"slices"
+)
+
+// knownTraps are the red-team questions (safety-redteam.tsv), remembered:
+// a question worded as one of them, or nearly, does not get alone an
+// answer that is not among that question's allowed answers. Cautions and
+// the risk model generalise, and move whenever the data changes (a few
+// concept phrases retrain both models and reopened five old traps in stop
+// 29); a trap once found stays closed whatever they learn. People pass the
+// same worded question on, so a known trap is asked again as written.
+type knownTraps struct {
+	traps  []knownTrap
+	byStem map[string][]int // stem → traps that have it
+}
+
+type knownTrap struct {
+	stems   []string // sorted, each once
+	allowed []string
+}
+
+// trapSimilarity is how alike two questions' stems must be (shared over
+// all, Jaccard) to be the same question: one word changed in a question of
+// ten words is (9/11), two are not (8/12).
+const trapSimilarity = 0.8
+
+// learnTraps reads this language's red-team questions as the matcher
+// reads a question.
+func (li *langIndex) learnTraps(red []redTeamQuestion) *knownTraps {
+	kt := &knownTraps{byStem: map[string][]int{}}
+	for _, q := range red {
+		if q.lang != li.lex.lang {
+			continue
+		}
+		clean, _ := withoutPersonalData(q.question)
+		_, _, toks := li.analyse(clean)
+		stems := stemSet(toks)
+		if len(stems) == 0 {
+			continue
+		}
+		for _, s := range stems {
+			kt.byStem[s] = append(kt.byStem[s], len(kt.traps))
+		}
+		kt.traps = append(kt.traps, knownTrap{stems: stems, allowed: q.allowed})
+	}
+	return kt
+}
+
+// stemSet is the question's stems that are not stop words, sorted, each once.
+func stemSet(toks []qtoken) []string {
+	var stems []string
+	for _, t := range toks {
+		if !t.stop && t.stem != "" {
+			stems = append(stems, t.stem)
+		}
+	}
+	slices.Sort(stems)
+	return slices.Compact(stems)
+}
+
+// allowedFor is the allowed answers of the known trap the question repeats
+// (the most alike, at least trapSimilarity), or nil. A trap that alike
+// shares at least ceil(trapSimilarity × n) of the question's n stems, so it
+// has one of the question's rarest n - that + 1: only traps with those are
+// compared (prefix filtering; each ask costs a few posting lists).
+func (kt *knownTraps) allowedFor(toks []qtoken) []string {
+	if kt == nil {
+		return nil
+	}
+	stems := stemSet(toks)
+	if len(stems) == 0 {
+		return nil
+	}
+	rare := slices.Clone(stems)
+	slices.SortStableFunc(rare, func(a, b string) int { return len(kt.byStem[a]) - len(kt.byStem[b]) })
+	need := int(math.Ceil(trapSimilarity * float64(len(stems))))
+	found, best := -1, 0.0
+	for _, s := range rare[:len(stems)-need+1] {
+		for _, i := range kt.byStem[s] {
+			n := sharedCount(stems, kt.traps[i].stems)
+			sim := float64(n) / float64(len(stems)+len(kt.traps[i].stems)-n)
+			if sim >= trapSimilarity && (sim > best || (sim == best && i < found)) {
+				found, best = i, sim // the first in the file on a tie: the same every time
+			}
+		}
+	}
+	if found < 0 {
+		return nil
+	}
+	return kt.traps[found].allowed
+}
+
+// sharedCount counts the strings two sorted lists share.
+func sharedCount(a, b []string) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] == b[0]:
+			n++
+			a, b = a[1:], b[1:]
+		case a[0] < b[0]:
+			a = a[1:]
+		default:
+			b = b[1:]
+		}
+	}
+	return n
+}
