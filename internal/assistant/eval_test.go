@@ -566,3 +566,14 @@ func TestBlindFourteenEvaluation(t *testing.T) {
 		"nb": {top1: 79, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 8.5, stats: 100, langs: 100},
 	})
 }
+
+// blind15: 320 questions (160 per language) by four helpers who saw only the
+// content inventory and the sources, written in stop 29, committed unread
+// (07fb187) and held out whole: measured on the code at the start of that
+// stop (1737d23) and at its end, with the same figures. Floors are those.
+func TestBlindFifteenEvaluation(t *testing.T) {
+	evaluate(t, "blind15 (held out whole)", []string{"testdata/blind15.tsv"}, map[string]floors{
+		"en": {top1: 76, top3: 81, outOfScope: 96, maxWrong: 1, maxChoice: 5.5, stats: 95, langs: 100},
+		"nb": {top1: 82, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 2.5, stats: 90, langs: 100},
+	})
+}
