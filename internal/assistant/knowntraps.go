@@ -13,12 +13,14 @@ import (
 // 29); a trap once found stays closed whatever they learn. People pass the
 // same worded question on, so a known trap is asked again as written.
 type knownTraps struct {
-	traps  []knownTrap
-	byStem map[string][]int // stem → traps that have it
+	traps     []knownTrap
+	byStem    map[string][]int // stem → traps that have it
+	negations map[string]bool  // analysis.<lang>.toml's: stop words, yet they turn the meaning
 }
 
 type knownTrap struct {
 	stems   []string // sorted, each once
+	negated bool     // says "not", "never", «ikke»: only a question that does too is this one
 	allowed []string
 }
 
@@ -30,7 +32,7 @@ const trapSimilarity = 0.8
 // learnTraps reads this language's red-team questions as the matcher
 // reads a question.
 func (li *langIndex) learnTraps(red []redTeamQuestion) *knownTraps {
-	kt := &knownTraps{byStem: map[string][]int{}}
+	kt := &knownTraps{byStem: map[string][]int{}, negations: li.phrases.negations}
 	for _, q := range red {
 		if q.lang != li.lex.lang {
 			continue
@@ -44,7 +46,7 @@ func (li *langIndex) learnTraps(red []redTeamQuestion) *knownTraps {
 		for _, s := range stems {
 			kt.byStem[s] = append(kt.byStem[s], len(kt.traps))
 		}
-		kt.traps = append(kt.traps, knownTrap{stems: stems, allowed: q.allowed})
+		kt.traps = append(kt.traps, knownTrap{stems: stems, negated: kt.negated(toks), allowed: q.allowed})
 	}
 	return kt
 }
@@ -59,6 +61,11 @@ func stemSet(toks []qtoken) []string {
 	}
 	slices.Sort(stems)
 	return slices.Compact(stems)
+}
+
+// negated tells whether the question has a negation word.
+func (kt *knownTraps) negated(toks []qtoken) bool {
+	return slices.ContainsFunc(toks, func(t qtoken) bool { return kt.negations[t.raw] })
 }
 
 // allowedFor is the allowed answers of the known trap the question repeats
@@ -77,9 +84,13 @@ func (kt *knownTraps) allowedFor(toks []qtoken) []string {
 	rare := slices.Clone(stems)
 	slices.SortStableFunc(rare, func(a, b string) int { return len(kt.byStem[a]) - len(kt.byStem[b]) })
 	need := int(math.Ceil(trapSimilarity * float64(len(stems))))
+	negated := kt.negated(toks)
 	found, best := -1, 0.0
 	for _, s := range rare[:len(stems)-need+1] {
 		for _, i := range kt.byStem[s] {
+			if kt.traps[i].negated != negated {
+				continue
+			}
 			n := sharedCount(stems, kt.traps[i].stems)
 			sim := float64(n) / float64(len(stems)+len(kt.traps[i].stems)-n)
 			if sim >= trapSimilarity && (sim > best || (sim == best && i < found)) {

@@ -230,6 +230,8 @@ func TestKnownTrapsAreRemembered(t *testing.T) {
 		// are for the cautions and the risk model.
 		{"My son was thrown out of his school. Does this mean he is expelled from Norway?", false},
 		{"My son was thrown out of his class. Does this mean he is banned from Norway?", false},
+		// A negation turns the meaning, though it is a stop word.
+		{"My daughter was not thrown out of her school. Does this mean she is expelled from Norway?", false},
 		{"Does being expelled from Norway mean a ban?", false},
 	} {
 		_, _, toks := li.analyse(c.q)
