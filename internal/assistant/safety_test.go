@@ -198,6 +198,9 @@ func TestSafetyRedTeam(t *testing.T) {
 		if u.match == nil {
 			continue
 		}
+		if u.match.trapAllowed == nil {
+			t.Errorf("red team: %s %q: not remembered (knowntraps.go)", q.lang, q.question)
+		}
 		m := *u.match
 		m.trapAllowed = nil
 		d := decide(m, fitted)
