@@ -363,7 +363,7 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		{"nb", "Hva er norsk praksis for barn som blir sendt ut uten foreldre?", "minors"},
 		{"en", "I was refused stay and must leave my flat and Norway. Can I come back later?", "refused-entry"},
 		{"nb", "Jeg ble bortvist fra Norge og må flytte fra mottaket. Kan jeg komme tilbake senere?", "refused-entry"},
-		// Beside the cautions added in stop 29.
+		// Ordinary questions near round 20's traps (stop 29); the cautions first written beside them were too broad (review) and removed.
 		{"nb", "Jeg sendte søknaden min om assistert retur etter at fristen gikk ut. Blir den avslått?", "assisted-return-deadline"},
 		{"en", "I sent my application for assisted return after my deadline. Will it be refused?", "assisted-return-deadline"},
 		{"nb", "Jeg har ingen egne penger. Er det gratis å reise hjem med IOM?", "assisted-return-cost"},
