@@ -458,3 +458,70 @@ func TestCautionsSpareTheTuningHalves(t *testing.T) {
 		t.Errorf("cautions flag %d of the tuning halves' %d right answers, more than %d: a phrase is too broad\n%s", len(caught), right, ceiling, strings.Join(caught, "\n"))
 	}
 }
+
+// Prefix filtering compares only the traps that share one of a question's
+// rarest stems; it must find what comparing every trap finds. Asked here
+// with every red-team question, each with its first, middle or last word
+// left out or its middle word replaced by one no trap has (then the rarest
+// stem is that new one), and every tuning question.
+func TestKnownTrapsFilterMissesNothing(t *testing.T) {
+	a, _ := realAssistant(t)
+	var qs []evalLine
+	for _, r := range a.redTeam {
+		words := strings.Fields(r.question)
+		qs = append(qs, evalLine{lang: r.lang, question: r.question})
+		for _, drop := range []int{0, len(words) / 2, len(words) - 1} {
+			if len(words) > 1 {
+				qs = append(qs, evalLine{lang: r.lang, question: strings.Join(slices.Delete(slices.Clone(words), drop, drop+1), " ")})
+			}
+		}
+		swapped := slices.Clone(words)
+		swapped[len(words)/2] = "xylophone"
+		qs = append(qs, evalLine{lang: r.lang, question: strings.Join(swapped, " ")})
+	}
+	qs = append(qs, readEval(t, tuneFiles...)...)
+	remembered := 0
+	for _, q := range qs {
+		li := a.langs[q.lang]
+		if li == nil {
+			continue
+		}
+		clean, _ := withoutPersonalData(q.question)
+		_, _, toks := li.analyse(clean)
+		got, want := li.traps.allowedFor(toks), allowedByFullScan(li.traps, toks)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s %q: filtered %v, every trap compared %v", q.lang, q.question, got, want)
+		}
+		if want != nil {
+			remembered++
+		}
+	}
+	t.Logf("%d questions, %d remembered", len(qs), remembered)
+	if remembered < len(a.redTeam) {
+		t.Errorf("only %d remembered, fewer than the %d red-team questions", remembered, len(a.redTeam))
+	}
+}
+
+// allowedByFullScan is allowedFor without the filter.
+func allowedByFullScan(kt *knownTraps, toks []qtoken) []string {
+	stems := stemSet(toks)
+	if len(stems) == 0 {
+		return nil
+	}
+	negated := kt.negated(toks)
+	found, best := -1, 0.0
+	for i, tr := range kt.traps {
+		if tr.negated != negated {
+			continue
+		}
+		n := sharedCount(stems, tr.stems)
+		sim := float64(n) / float64(len(stems)+len(tr.stems)-n)
+		if sim >= trapSimilarity && sim > best {
+			found, best = i, sim
+		}
+	}
+	if found < 0 {
+		return nil
+	}
+	return kt.traps[found].allowed
+}
