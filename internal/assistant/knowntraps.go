@@ -91,8 +91,7 @@ func (kt *knownTraps) allowedFor(toks []qtoken) []string {
 			if kt.traps[i].negated != negated {
 				continue
 			}
-			n := sharedCount(stems, kt.traps[i].stems)
-			sim := float64(n) / float64(len(stems)+len(kt.traps[i].stems)-n)
+			sim := kt.traps[i].similarity(stems)
 			if sim >= trapSimilarity && (sim > best || (sim == best && i < found)) {
 				found, best = i, sim // the first in the file on a tie: the same every time
 			}
@@ -102,6 +101,13 @@ func (kt *knownTraps) allowedFor(toks []qtoken) []string {
 		return nil
 	}
 	return kt.traps[found].allowed
+}
+
+// similarity is the share of stems the question and the trap have in
+// common, of all either has (Jaccard).
+func (tr knownTrap) similarity(stems []string) float64 {
+	n := sharedCount(stems, tr.stems)
+	return float64(n) / float64(len(stems)+len(tr.stems)-n)
 }
 
 // sharedCount counts the strings two sorted lists share.

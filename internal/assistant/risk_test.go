@@ -155,7 +155,11 @@ func TestRiskSparesOrdinaryStories(t *testing.T) {
 			t.Fatal(err)
 		}
 		// What the person gets, every guard on.
-		if r, err := a.Ask(t.Context(), q.lang, q.question); err == nil && r.Kind == KindAnswer && slices.Contains(strings.Split(q.expected, "|"), r.Items[0].ID) {
+		r, err := a.Ask(t.Context(), q.lang, q.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Kind == KindAnswer && slices.Contains(strings.Split(q.expected, "|"), r.Items[0].ID) {
 			alone++
 		}
 		if u.match == nil {

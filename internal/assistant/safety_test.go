@@ -514,9 +514,7 @@ func allowedByFullScan(kt *knownTraps, toks []qtoken) []string {
 		if tr.negated != negated {
 			continue
 		}
-		n := sharedCount(stems, tr.stems)
-		sim := float64(n) / float64(len(stems)+len(tr.stems)-n)
-		if sim >= trapSimilarity && sim > best {
+		if sim := tr.similarity(stems); sim >= trapSimilarity && sim > best {
 			found, best = i, sim
 		}
 	}
