@@ -98,7 +98,10 @@ type statsFile struct {
 	// Without a cue ("how many"), a question is about figures only when it
 	// names returns and a period, a country or a category, and is not about
 	// the asker ("I was deported in 2019…").
-	Personal      []string            `toml:"personal"`
+	Personal []string `toml:"personal"`
+	// Without a cue, a question that asks something else of returns ("who
+	// pays for deportation to Iraq") is not about figures either.
+	AsksOther     []string            `toml:"asks_other"`
 	UpTo          []string            `toml:"up_to"`             // "up to", "til og med": the year so far to the month named
 	Previous      []string            `toml:"previous"`          // "same period last year": the figure the report compares with
 	Compare       []string            `toml:"compare"`           // "up or down", "increase": both figures and the change, as printed

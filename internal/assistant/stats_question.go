@@ -55,6 +55,7 @@ type statsVocab struct {
 	monthBefore, destBefore, natBefore, destWords, natWords  [][]string
 	minors, convicted                                        [][]string
 	personal, upTo, previous, assisted, wholeYear, unaccomp  [][]string
+	asksOther                                                [][]string
 	compare, comparative                                     [][]string
 	charter, people, share, first, monthWords                [][]string
 	monthOnly, breakdowns, otherCategory, passengers         [][]string
@@ -85,7 +86,7 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		monthBefore: phrases(s.MonthBefore), destBefore: phrases(s.DestinationBefore), natBefore: phrases(s.NationalityBefore),
 		destWords: phrases(s.DestinationWords), natWords: phrases(s.NationalityWords),
 		minors: phrases(s.Minors), convicted: phrases(s.Convicted),
-		personal: phrases(s.Personal), upTo: phrases(s.UpTo), previous: phrases(s.Previous),
+		personal: phrases(s.Personal), asksOther: phrases(s.AsksOther), upTo: phrases(s.UpTo), previous: phrases(s.Previous),
 		compare: phrases(s.Compare), comparative: phrases(s.Comparative),
 		assisted: phrases(s.Assisted), wholeYear: phrases(s.WholeYear), unaccomp: phrases(s.Unaccompanied),
 		charter: phrases(s.Charter), people: phrases(s.People),
@@ -252,8 +253,10 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		// about the asker's own case ("I was deported in 2019, do I owe…").
 		// A category alone is a term ("refused entry or expelled?"), not a
 		// figure: it needs a period or a country too.
+		// Nor one that asks something else of returns: "who pays for
+		// deportation to Iraq" is not answered with how many went there.
 		named := q.year > 0 || q.country != ""
-		return q, returns && named && !own
+		return q, returns && named && !own && !containsAny(f, v.asksOther)
 	}
 	if own && q.year == 0 && q.month == 0 && q.country == "" && (weak || v.ownAfterCue(question)) {
 		// "How many bags can I take when I am deported?", "how many

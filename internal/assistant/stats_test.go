@@ -502,6 +502,32 @@ func TestOwnCaseWithAYearIsNotAStatistic(t *testing.T) {
 	}
 }
 
+// Without "how many", a question that asks something else of returns (who
+// pays, whether the police come, what happens) is not answered with how
+// many were returned: that would answer another question silently. Named
+// returns and a country or period alone still are a statistic.
+func TestOtherQuestionsAboutReturnsAreNotAStatistic(t *testing.T) {
+	for _, c := range []struct {
+		lang, q string
+		stat    bool
+	}{
+		{"en", "who pays for deportation to Iraq", false},
+		{"en", "removal to Iraq, who pays?", false},
+		{"en", "When do deportations to Afghanistan start in 2025?", false},
+		{"nb", "hvem betaler uttransportering til Irak", false},
+		{"nb", "uttransport til Somalia, blir politiet med på flyet?", false},
+		{"nb", "Hva skjer ved uttransport av barnefamilier i 2025?", false},
+		{"en", "deportations to Iraq May 2025", true},
+		{"en", "removal of Ukrainian citizens jan-nov 2023", true},
+		{"nb", "uttransporteringer til Irak mai 2025", true},
+		{"nb", "uttransport ukrainske borgere jan–nov 2023", true},
+	} {
+		if r := ask(t, c.lang, c.q); (r.Kind == KindStatistic) != c.stat {
+			t.Errorf("%s %q: got %s, want a statistic %v: %s", c.lang, c.q, r.Kind, c.stat, r.Text)
+		}
+	}
+}
+
 // A month name one typo away is that month; other words are not.
 func TestOneEditApart(t *testing.T) {
 	for _, c := range []struct {
