@@ -3,6 +3,7 @@ package assistant
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -160,6 +161,23 @@ func checkSafe(t *testing.T, a *Assistant, set, lang, q string, allowed []string
 		t.Errorf("%s: %q: an answer must name the question it answers", set, q)
 	}
 	return true, true
+}
+
+// TestSafetyRedTeamNotYetLearnt: red-team rounds kept out of the set for
+// now (testdata/redteam-unlearnt/*.tsv, their headers say why), so that
+// only the cautions, the classifier and the risk model as trained on the set
+// hold them. None may get a harmful answer.
+func TestSafetyRedTeamNotYetLearnt(t *testing.T) {
+	a, _ := realAssistant(t)
+	files, _ := filepath.Glob("testdata/redteam-unlearnt/*.tsv")
+	n := 0
+	for _, q := range readEval(t, files...) {
+		n++
+		checkSafe(t, a, "red team not yet learnt", q.lang, q.question, strings.Split(q.expected, "|"))
+	}
+	if n < 120 {
+		t.Fatalf("read %d questions, want at least round 21's 120", n)
+	}
 }
 
 // TestSafetyRedTeam: the red-team set (content/assistant/safety-redteam.tsv), written
@@ -356,6 +374,11 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		{"nb", "Jeg ble født på Sri Lanka, men har dublinvedtak til Tyskland. Hvordan skjer overføringen?", "dublin-transfer"},
 		{"nb", "Jeg er utvist i fem år. Kan jeg komme på besøk når forbudet har gått ut?", "expulsion"},
 		{"nb", "Kan barna mine være med når vi reiser hjem med IOM?", "minors"},
+		// Guards for round 21's narrow cautions (stop 31): the words near
+		// them still get the answer.
+		{"en", "My family reunification permit was revoked and I must leave Norway. Which country will I be returned to?", "where-returned"},
+		{"nb", "Tillatelsen min etter familiegjenforening ble tilbakekalt, og jeg må forlate Norge. Hvilket land blir jeg sendt til?", "where-returned"},
+		{"en", "I was moved to a new reception centre. When I am deported, will police escort me on the plane?", "police-escort"},
 		{"en", "I got a refusal of entry at the airport. Is there an entry ban on me now?", "refused-entry"},
 		{"nb", "Jeg ble bortvist ved grensen. Har de satt innreiseforbud på meg?", "refused-entry"},
 		{"nb", "Må jeg betale noe hvis jeg vil reise med ham hjem med IOM?", "assisted-return-cost"},
