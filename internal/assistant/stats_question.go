@@ -254,9 +254,12 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		// A category alone is a term ("refused entry or expelled?"), not a
 		// figure: it needs a period or a country too.
 		// Nor one that asks something else of returns: "who pays for
-		// deportation to Iraq" is not answered with how many went there.
+		// deportation to Iraq" is not answered with how many went there;
+		// a comparison or last year ("when compared to 2022") still asks
+		// for figures.
 		named := q.year > 0 || q.country != ""
-		return q, returns && named && !own && !containsAny(f, v.asksOther)
+		other := containsAny(f, v.asksOther) && !q.previous
+		return q, returns && named && !own && !other
 	}
 	if own && q.year == 0 && q.month == 0 && q.country == "" && (weak || v.ownAfterCue(question)) {
 		// "How many bags can I take when I am deported?", "how many

@@ -521,6 +521,8 @@ func TestOtherQuestionsAboutReturnsAreNotAStatistic(t *testing.T) {
 		{"en", "removal of Ukrainian citizens jan-nov 2023", true},
 		{"nb", "uttransporteringer til Irak mai 2025", true},
 		{"nb", "uttransport ukrainske borgere jan–nov 2023", true},
+		{"en", "forced returns November 2023 when compared to the year before", true},
+		{"nb", "uttransporteringer november 2023 når man sammenligner med 2022", true},
 	} {
 		if r := ask(t, c.lang, c.q); (r.Kind == KindStatistic) != c.stat {
 			t.Errorf("%s %q: got %s, want a statistic %v: %s", c.lang, c.q, r.Kind, c.stat, r.Text)
