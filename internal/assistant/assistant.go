@@ -55,6 +55,8 @@ type Assistant struct {
 	training []trainingQuestion
 	// redTeam is the red-team set, which the risk models learn from.
 	redTeam []redTeamQuestion
+	// riskNegatives are more ordinary questions for the risk models only.
+	riskNegatives []trainingQuestion
 	// Now is the current time, for "this year"; tests set it.
 	Now func() time.Time
 }
@@ -96,6 +98,9 @@ func New(fsys fs.FS, lib *answers.Library, locs *locale.Set, figures Figures) (*
 		return nil, err
 	}
 	if a.redTeam, err = loadRedTeam(fsys, lib); err != nil {
+		return nil, err
+	}
+	if a.riskNegatives, err = loadQuestions(fsys, lib, riskNegativesFiles); err != nil {
 		return nil, err
 	}
 	var wg sync.WaitGroup // one language per core: training is most of the start
@@ -175,7 +180,7 @@ func (a *Assistant) understand(ctx context.Context, lang, question string) (unde
 // the red-team questions with that classifier.
 func (a *Assistant) train(li *langIndex, qs []trainingQuestion) {
 	li.clf = li.trainClassifier(a.lib.IDs(), a.ownWords(li.lex.lang), qs)
-	li.risk = li.trainRisk(li.riskExamples(a.redTeam, qs))
+	li.risk = li.trainRisk(li.riskExamples(a.redTeam, qs, a.riskNegatives))
 	li.traps = li.learnTraps(a.redTeam)
 }
 

@@ -61,12 +61,18 @@ type trainingQuestion struct {
 	want                 []string
 }
 
-// loadTrainingQuestions reads assistant/training/*.tsv (lang, expected,
-// question, tags; "#" starts a comment). Out-of-scope lines learn the out
-// class; statistics and other languages are skipped (other parts of the
-// assistant read them), as are lines partly out of scope.
+// loadTrainingQuestions reads assistant/training/*.tsv, the questions the
+// classifiers learn from.
 func loadTrainingQuestions(fsys fs.FS, lib interface{ Exists(string) bool }) ([]trainingQuestion, error) {
-	files, err := fs.Glob(fsys, "assistant/training/*.tsv")
+	return loadQuestions(fsys, lib, "assistant/training/*.tsv")
+}
+
+// loadQuestions reads question files (lang, expected, question, tags; "#"
+// starts a comment). Out-of-scope lines learn the out class; statistics
+// and other languages are skipped (other parts of the assistant read them),
+// as are lines partly out of scope.
+func loadQuestions(fsys fs.FS, lib interface{ Exists(string) bool }, pattern string) ([]trainingQuestion, error) {
+	files, err := fs.Glob(fsys, pattern)
 	if err != nil {
 		return nil, err
 	}

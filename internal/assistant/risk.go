@@ -113,8 +113,18 @@ func (li *langIndex) harmfulAlone(q redTeamQuestion, p decisionParams) string {
 	return d.ids[0]
 }
 
-// riskExamples are what the risk model of this language learns from.
-func (li *langIndex) riskExamples(red []redTeamQuestion, qs []trainingQuestion) []riskExample {
+// riskNegativesFiles are ordinary questions written blind (five voices,
+// stories among them) that the risk model learns as safe, beside the
+// training questions. The classifier does not learn them: as its training
+// they were worth +0.25 % utility and one more wrong answer on the tuning
+// halves (stop 31). As the risk model's negatives they let it catch more
+// of each new red-team round for the same cost (TestFitRisk, stop 32).
+const riskNegativesFiles = Dir + "/risk-negatives/*.tsv"
+
+// riskExamples are what the risk model of this language learns from: the
+// red-team questions that would get a harmful answer alone (positive), the
+// training questions and the other ordinary ones with their right answer.
+func (li *langIndex) riskExamples(red []redTeamQuestion, qss ...[]trainingQuestion) []riskExample {
 	var exs []riskExample
 	for _, q := range red {
 		if q.lang != li.lex.lang {
@@ -124,9 +134,11 @@ func (li *langIndex) riskExamples(red []redTeamQuestion, qs []trainingQuestion) 
 			exs = append(exs, riskExample{q.question, id, true})
 		}
 	}
-	for _, q := range qs {
-		if q.lang == li.lex.lang { // out of scope too: ordinary questions, no answer crossed
-			exs = append(exs, riskExample{q.question, q.want[0], false})
+	for _, qs := range qss {
+		for _, q := range qs {
+			if q.lang == li.lex.lang { // out of scope too: ordinary questions, no answer crossed
+				exs = append(exs, riskExample{q.question, q.want[0], false})
+			}
 		}
 	}
 	return exs

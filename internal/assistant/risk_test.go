@@ -53,7 +53,7 @@ func TestFitRisk(t *testing.T) {
 			}
 		}
 		for lang, li := range a.langs {
-			rm := li.trainRisk(li.riskExamples(before, a.training))
+			rm := li.trainRisk(li.riskExamples(before, a.training, a.riskNegatives))
 			for _, q := range now {
 				if q.lang != lang {
 					continue
@@ -142,7 +142,7 @@ func TestFitRisk(t *testing.T) {
 // them get their right answer alone, with every guard on, may not fall.
 func TestRiskSparesOrdinaryStories(t *testing.T) {
 	a, _ := realAssistant(t)
-	const ceiling, storiesFloor = 31, 210
+	const ceiling, storiesFloor = 23, 218
 	if fitted.maxRisk == 0 {
 		t.Fatal("maxRisk is 0: the risk model is switched off, so it cannot be measured here")
 	}
@@ -221,7 +221,7 @@ func TestRiskTurnsATrapIntoAChoice(t *testing.T) {
 func TestRiskModelIsTheSameEveryStart(t *testing.T) {
 	a, _ := realAssistant(t)
 	li := a.langs["nb"]
-	exs := li.riskExamples(a.redTeam, a.training)
+	exs := li.riskExamples(a.redTeam, a.training, a.riskNegatives)
 	one, two := li.trainRisk(exs), li.trainRisk(exs)
 	if len(one.w) == 0 || !slices.Equal(one.w, two.w) || one.b != two.b {
 		t.Fatalf("two trainings differ (%d and %d weights)", len(one.w), len(two.w))
