@@ -145,7 +145,8 @@ func TestEveryReplyMessageExists(t *testing.T) {
 		"AskListAnd", "AskDayMonth", "AskMonthYear", "AskStatPageTitle",
 		"AskStatDestination", "AskStatDestinationNone", "AskStatNationality", "AskStatNationalityNone",
 		"AskStatListed", "AskStatListedNone", "AskStatCharterAllCountries", "AskStatSubjectNotSplit",
-		"AskStatPreviousTotalOnly", "AskStatPreviousConvictedMonth", "AskStatConvictedShareMonth", "AskLanguageNotice", "AskStatNoCategory"}
+		"AskStatPreviousTotalOnly", "AskStatPreviousConvictedMonth", "AskStatConvictedShareMonth", "AskLanguageNotice", "AskStatNoCategory",
+		"AskStatNoRanking", "AskStatNoRankingInReport", "AskStatConvictedTop"}
 	for _, table := range []string{"AskStatDestination", "AskStatNationality", "AskStatListed"} {
 		ids = append(ids, table+"Category", table+"CategoryNone")
 	}

@@ -25,7 +25,8 @@ type Statistic struct {
 	// as such): "assisted" (assisted returns), "period" (a month or year no
 	// report covers), "category" (also the category "Other", which no
 	// report prints), "country", "breakdown" (by police district, gender,
-	// age…), "passengers" (people on chartered flights), or the subject not
+	// age…), "passengers" (people on chartered flights), "ranking" (which
+	// nationalities are the most common, beyond convicted offenders), or the subject not
 	// split; "" when the figure is the one asked for.
 	Missing string
 }
@@ -54,6 +55,10 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 		return
 	}
 	rep, monthly := pickReport(reports, q)
+	if q.ranking && rep != nil {
+		a.mostCommon(r, loc, q, rep)
+		return
+	}
 	previous := false
 	if q.previous || rep == nil {
 		if p := previousReport(reports, q); p != nil {
@@ -408,11 +413,7 @@ func (a *Assistant) notCovered(r *Reply, loc *locale.Localizer, reports []*stats
 	for i := len(reports) - 1; i >= 0; i-- {
 		names = append(names, monthWords(loc, reports[i]))
 	}
-	list := names[0]
-	if len(names) > 1 {
-		list = strings.Join(names[:len(names)-1], ", ") + " " + loc.T("AskListAnd") + " " + names[len(names)-1]
-	}
-	r.Text = loc.TData("AskStatNotCovered", map[string]any{"Months": list})
+	r.Text = loc.TData("AskStatNotCovered", map[string]any{"Months": listWords(loc, names)})
 	r.Statistic = &Statistic{Missing: "period"}
 	for _, rep := range reports {
 		if len(r.Items) == maxItems {
@@ -471,4 +472,56 @@ func (a *Assistant) categoryLabel(id, lang string) string {
 		}
 	}
 	return id
+}
+
+// listWords joins names as a sentence does: "A, B and C".
+func listWords(loc *locale.Localizer, names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " " + loc.T("AskListAnd") + " " + names[len(names)-1]
+}
+
+// mostCommon answers which nationalities are the most common. The reports
+// say it, in a sentence with shares, for the convicted offenders returned
+// so far in the year only. Which nationality is largest among all returns
+// is never printed (the tables list every one), so it is not worked out
+// here: the reply says so and gives the nearest published, labelled.
+func (a *Assistant) mostCommon(r *Reply, loc *locale.Localizer, q statQuestion, rep *stats.Report) {
+	st := &Statistic{Period: rep.Period, AsAt: rep.AsAt}
+	r.Items = append(r.Items, statisticsItem(loc, r.Lang, rep))
+	if len(rep.ConvictedTopNationalities) == 0 {
+		st.Missing = "ranking"
+		r.Text = loc.TData("AskStatNoRankingInReport", map[string]any{"Period": monthWords(loc, rep)}) + " " + loc.T("AskStatNote")
+		r.Statistic = st
+		return
+	}
+	var sentences []string
+	_, repMonth := periodOf(rep)
+	monthAsked := q.month > 0 && !q.soFar && q.fromMonth == 0
+	switch {
+	case q.subject != CountsConvicted && q.subject != CountsConvictedShare || q.category != "" || q.country != "":
+		st.Missing = "ranking"
+		sentences = append(sentences, loc.T("AskStatNoRanking"))
+	case monthAsked && repMonth != 1, q.wholeYear, q.fromMonth > 1,
+		q.year > 0 && q.month == 0 && !q.soFar && !strings.HasSuffix(rep.AsAt, "-12-31"):
+		st.Missing = "period" // the sentence counts the year so far
+		sentences = append(sentences, loc.T("AskStatNearest"))
+	}
+	names := make([]string, 0, len(rep.ConvictedTopNationalities))
+	for _, n := range rep.ConvictedTopNationalities {
+		name := countries.Name(n.Country, loc.Lang.Tag)
+		if name == "" {
+			name = n.PublishedName
+		}
+		if n.SharePercent != nil {
+			name += " (" + loc.Percent(*n.SharePercent, false) + ")"
+			st.Figures = append(st.Figures, Figure{Counts: CountsConvictedTop, Value: int(math.Round(*n.SharePercent))})
+		}
+		names = append(names, name)
+	}
+	y, _ := periodOf(rep)
+	sentences = append(sentences, loc.TData("AskStatConvictedTop", map[string]any{"Year": y, "Date": asAtWords(loc, rep), "List": listWords(loc, names)}), loc.T("AskStatNote"))
+	r.Text = strings.Join(sentences, " ")
+	r.Statistic = st
 }

@@ -28,6 +28,7 @@ const (
 	CountsPrevious       Counts = "previous"        // the same period a year before, as a report compares
 	CountsCharter        Counts = "charter"         // chartered return flights, not people
 	CountsConvictedShare Counts = "convicted_share" // convicted offenders as a per cent of the month's returns
+	CountsConvictedTop   Counts = "convicted_top"   // a nationality's per cent of the convicted offenders returned so far in the year
 )
 
 // statQuestion is what a statistics question asks for.
@@ -46,6 +47,7 @@ type statQuestion struct {
 	breakdown   bool   // split in a way no report prints (police district, gender)
 	other       bool   // the category "Other", which the reports define and never print
 	passengers  bool   // people on the chartered flights, which the reports do not count
+	ranking     bool   // which nationalities are the most common: printed for convicted offenders only
 }
 
 // statsVocab is statistics.<lang>.toml, folded into words.
@@ -59,6 +61,7 @@ type statsVocab struct {
 	compare, comparative                                     [][]string
 	charter, people, share, first, monthWords                [][]string
 	monthOnly, breakdowns, otherCategory, passengers         [][]string
+	ranking                                                  [][]string
 	termWords, weakReturns, reportWords, countCues           [][]string
 	shortYears                                               bool
 	numbers                                                  map[string]int
@@ -92,7 +95,7 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		charter: phrases(s.Charter), people: phrases(s.People),
 		share: phrases(s.Share), first: phrases(s.FirstWords), monthWords: phrases(s.MonthWords), numbers: map[string]int{},
 		monthOnly: phrases(s.MonthOnly), breakdowns: phrases(s.Breakdowns), shortYears: s.ShortYears,
-		otherCategory: phrases(s.OtherCategory), passengers: phrases(s.Passengers),
+		otherCategory: phrases(s.OtherCategory), passengers: phrases(s.Passengers), ranking: phrases(s.Ranking),
 		termWords: phrases(s.TermWords), weakReturns: phrases(s.WeakReturns), reportWords: phrases(s.ReportWords), countCues: phrases(s.CountCues),
 		categories: map[string][][]string{}, firstMonths: map[int][][]string{},
 		months: map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{},
@@ -214,6 +217,7 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 	q.breakdown = containsAny(f, v.breakdowns)
 	q.other = containsAny(f, v.otherCategory)
 	q.passengers = q.subject == CountsCharter && containsAny(f, v.passengers)
+	q.ranking = containsAny(f, v.ranking)
 	if q.year == 0 {
 		if i, _ := findAny(f, v.thisYear); i >= 0 {
 			q.year = now.Year()

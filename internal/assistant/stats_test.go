@@ -545,3 +545,60 @@ func TestOneEditApart(t *testing.T) {
 		}
 	}
 }
+
+// Which nationalities are the most common: the reports say it, with shares,
+// for the convicted offenders returned so far in the year only. Asked of
+// all returns, the reply says that first and never gives a total (or a
+// table's largest row, which no report names) as if it answered.
+func TestMostCommonNationalities(t *testing.T) {
+	for _, c := range []struct {
+		lang, q, missing string
+		shares           []int // the shares printed, in order
+		says             string
+	}{
+		{"en", "top nationalities of convicted criminals deported so far in 2022", "", []int{19, 14, 12}, "Romania (19%), Poland (14%) and Lithuania (12%)"},
+		{"nb", "hvilke nasjonaliteter er vanligst blant straffede som er uttransportert hittil i 2023", "", []int{15, 12, 9}, "Romania (15\u00a0%), Polen (12\u00a0%) og Litauen (9\u00a0%)"},
+		{"nb", "flest straffedømte uttransportert januar 2023 nasjonalitet", "", nil, "Polen og Romania"},
+		{"en", "which nationality was deported most in November 2023", "ranking", []int{15, 12, 9}, "only for convicted offenders"},
+		{"en", "largest group returned in May 2025 by nationality", "ranking", []int{22, 9, 9}, "only for convicted offenders"},
+		{"nb", "hvilken nasjonalitet ble flest uttransportert i 2023", "ranking", []int{15, 12, 9}, "bare for personer ilagt straffereaksjon"},
+		// The sentence counts the year so far: a month alone is not it.
+		{"en", "most common nationalities of convicted offenders returned in November 2023", "period", []int{15, 12, 9}, "The reports do not give that figure"},
+	} {
+		r := ask(t, c.lang, c.q)
+		if r.Kind != KindStatistic || r.Statistic == nil {
+			t.Errorf("%s %q: got %s, want a statistic", c.lang, c.q, r.Kind)
+			continue
+		}
+		var shares []int
+		for _, f := range r.Statistic.Figures {
+			if f.Counts != CountsConvictedTop {
+				t.Errorf("%s %q: a %s figure %d, want only the shares", c.lang, c.q, f.Counts, f.Value)
+			}
+			shares = append(shares, f.Value)
+		}
+		if r.Statistic.Missing != c.missing || !slices.Equal(shares, c.shares) || !strings.Contains(r.Text, c.says) {
+			t.Errorf("%s %q: missing %q, shares %v, text %q; want missing %q, shares %v, saying %q", c.lang, c.q, r.Statistic.Missing, shares, r.Text, c.missing, c.shares, c.says)
+		}
+	}
+	// "The most recent month" asks no ranking.
+	if r := ask(t, "en", "How many people were returned in the most recent month?"); r.Statistic == nil || r.Statistic.Missing == "ranking" {
+		t.Errorf("the most recent month read as a ranking: %s", r.Text)
+	}
+}
+
+// A share is asked without "what": «andel», "share of".
+func TestShareWithoutQuestionWord(t *testing.T) {
+	for _, c := range []struct {
+		lang, q string
+		want    int
+	}{
+		{"nb", "andel straffedømte blant de uttransporterte i november 2023", 25},
+		{"en", "share of those deported in May 2025 who were convicted", 27},
+	} {
+		r := ask(t, c.lang, c.q)
+		if r.Kind != KindStatistic || r.Statistic == nil || len(r.Statistic.Figures) != 1 || r.Statistic.Figures[0].Value != c.want || r.Statistic.Missing != "" {
+			t.Errorf("%s %q: %s %q, want the share %d %%", c.lang, c.q, r.Kind, r.Text, c.want)
+		}
+	}
+}
