@@ -146,7 +146,7 @@ func TestEveryReplyMessageExists(t *testing.T) {
 		"AskStatDestination", "AskStatDestinationNone", "AskStatNationality", "AskStatNationalityNone",
 		"AskStatListed", "AskStatListedNone", "AskStatCharterAllCountries", "AskStatSubjectNotSplit",
 		"AskStatPreviousTotalOnly", "AskStatPreviousConvictedMonth", "AskStatConvictedShareMonth", "AskLanguageNotice", "AskStatNoCategory",
-		"AskStatNoRanking", "AskStatNoRankingInReport", "AskStatConvictedTop"}
+		"AskStatNoRanking", "AskStatNoRankingInReport", "AskStatConvictedTop", "AskStatNoAverage", "AskStatOnlyCharter"}
 	for _, table := range []string{"AskStatDestination", "AskStatNationality", "AskStatListed"} {
 		ids = append(ids, table+"Category", table+"CategoryNone")
 	}

@@ -554,6 +554,24 @@ func TestStatsFifteenEvaluation(t *testing.T) {
 	})
 }
 
+// stats16: a fourth statistics-only set, 60 Norwegian questions by a
+// helper who saw only the police reports (stop 32), split the same way (A
+// odd lines, B even). Measured once on the stop's start code (830c833),
+// strict: A 28/30, B 28/30. A's two misses read («var», "was", taken for
+// «vår», "our", once æøå are folded; a category counted beside the word
+// «kategori»; and the change the report prints was not a figure) → A 30/30,
+// B 29/30.
+func TestStatsSixteenEvaluation(t *testing.T) {
+	evaluateHalves(t, []blindHalf{
+		{"stats16 A", "testdata/stats16-a.tsv", map[string]floors{
+			"nb": {stats: 100, strictStats: true},
+		}},
+		{"stats16 B (held out)", "testdata/stats16-b.tsv", map[string]floors{
+			"nb": {stats: 96, strictStats: true},
+		}},
+	})
+}
+
 // blind13: 320 questions (160 per language) by four helpers who saw only the
 // content inventory and the sources, committed unread (3de7b8e) and held out
 // whole: measured once, at the end of stop 27 (the risk model and the

@@ -122,6 +122,8 @@ type statsFile struct {
 	OtherCategory []string            `toml:"other_category"`    // the category "Other", defined but never printed
 	Passengers    []string            `toml:"passengers"`        // with charter: people on the flights, which no report counts
 	Ranking       []string            `toml:"ranking"`           // "most common", "which nationality": a ranking, which the reports print for convicted offenders only
+	Average       []string            `toml:"average"`           // "average per month": no report prints an average
+	Flights       []string            `toml:"flights"`           // "how many flights": only chartered flights are counted
 	CountCues     []string            `toml:"count_cues"`        // "how many": with a country and a period, a count even beside "category"
 	TermWords     []string            `toml:"term_words"`        // "category", "column": a term, unless a country and a period are named
 	WeakReturns   []string            `toml:"weak_return_words"` // "transfers": a return word only in a question about no one's own case

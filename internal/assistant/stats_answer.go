@@ -25,7 +25,8 @@ type Statistic struct {
 	// as such): "assisted" (assisted returns), "period" (a month or year no
 	// report covers), "category" (also the category "Other", which no
 	// report prints), "country", "breakdown" (by police district, gender,
-	// age…), "passengers" (people on chartered flights), "ranking" (which
+	// age…), "passengers" (people on chartered flights), "average" (per
+	// month), "flights" (other than chartered), "ranking" (which
 	// nationalities are the most common, beyond convicted offenders), or the subject not
 	// split; "" when the figure is the one asked for.
 	Missing string
@@ -125,6 +126,9 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 				sentences = append(sentences, totalSentence(loc, rep, q.subject, false, now), previousSentence(loc, rep, q.subject, *value))
 				if q.subject == CountsTotal && rep.ChangePercent != nil {
 					sentences = append(sentences, loc.TData("AskStatChange", map[string]any{"Change": loc.Percent(*rep.ChangePercent, true)}))
+					if c := *rep.ChangePercent; c == math.Trunc(c) { // a figure is whole; −89.6 % stays in the text
+						st.Figures = append(st.Figures, Figure{Counts: CountsChange, Value: int(c)})
+					}
 				}
 				break
 			}
@@ -264,6 +268,10 @@ func unprinted(q statQuestion) (missing, note string) {
 		return "category", "AskStatNoOther"
 	case q.passengers:
 		return "passengers", "AskStatNoPassengers"
+	case q.average:
+		return "average", "AskStatNoAverage"
+	case q.flights:
+		return "flights", "AskStatOnlyCharter"
 	}
 	return "", ""
 }

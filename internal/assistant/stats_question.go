@@ -29,6 +29,7 @@ const (
 	CountsCharter        Counts = "charter"         // chartered return flights, not people
 	CountsConvictedShare Counts = "convicted_share" // convicted offenders as a per cent of the month's returns
 	CountsConvictedTop   Counts = "convicted_top"   // a nationality's per cent of the convicted offenders returned so far in the year
+	CountsChange         Counts = "change"          // the per cent change against the same period a year before, as printed
 )
 
 // statQuestion is what a statistics question asks for.
@@ -48,6 +49,8 @@ type statQuestion struct {
 	other       bool   // the category "Other", which the reports define and never print
 	passengers  bool   // people on the chartered flights, which the reports do not count
 	ranking     bool   // which nationalities are the most common: printed for convicted offenders only
+	average     bool   // an average per month, which no report prints
+	flights     bool   // flights, not only chartered ones, which no report counts
 }
 
 // statsVocab is statistics.<lang>.toml, folded into words.
@@ -61,7 +64,7 @@ type statsVocab struct {
 	compare, comparative                                     [][]string
 	charter, people, share, first, monthWords                [][]string
 	monthOnly, breakdowns, otherCategory, passengers         [][]string
-	ranking                                                  [][]string
+	ranking, average, flights                                [][]string
 	termWords, weakReturns, reportWords, countCues           [][]string
 	shortYears                                               bool
 	numbers                                                  map[string]int
@@ -95,7 +98,7 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		charter: phrases(s.Charter), people: phrases(s.People),
 		share: phrases(s.Share), first: phrases(s.FirstWords), monthWords: phrases(s.MonthWords), numbers: map[string]int{},
 		monthOnly: phrases(s.MonthOnly), breakdowns: phrases(s.Breakdowns), shortYears: s.ShortYears,
-		otherCategory: phrases(s.OtherCategory), passengers: phrases(s.Passengers), ranking: phrases(s.Ranking),
+		otherCategory: phrases(s.OtherCategory), passengers: phrases(s.Passengers), ranking: phrases(s.Ranking), average: phrases(s.Average), flights: phrases(s.Flights),
 		termWords: phrases(s.TermWords), weakReturns: phrases(s.WeakReturns), reportWords: phrases(s.ReportWords), countCues: phrases(s.CountCues),
 		categories: map[string][][]string{}, firstMonths: map[int][][]string{},
 		months: map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{},
@@ -187,16 +190,19 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		q.subject = CountsConvicted
 	case containsAny(f, v.charter):
 		q.subject = CountsCharter
+	case containsAny(f, v.flights):
+		q.subject, q.flights = CountsCharter, true
 	}
 	for id, words := range v.categories {
 		if containsAny(f, words) && (q.category == "" || id < q.category) {
 			q.category = id // the lowest ID when several: the same answer every time
 		}
 	}
-	if q.subject != CountsConvictedShare && containsAny(f, v.share) {
+	if q.subject != CountsConvictedShare && containsAny(f, v.share) && !containsAny(f, v.compare) {
 		// A share of something else ("what proportion are escorted"): the
 		// reports print no such per cent, and a count would answer another
-		// question.
+		// question. A per cent change ("percentage change", «økning i
+		// prosent») is a comparison, which the reports print.
 		return statQuestion{}, false
 	}
 	v.readPeriod(question, f, &q)
@@ -218,6 +224,7 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 	q.other = containsAny(f, v.otherCategory)
 	q.passengers = q.subject == CountsCharter && containsAny(f, v.passengers)
 	q.ranking = containsAny(f, v.ranking)
+	q.average = containsAny(f, v.average)
 	if q.year == 0 {
 		if i, _ := findAny(f, v.thisYear); i >= 0 {
 			q.year = now.Year()
@@ -247,7 +254,10 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 	// "transfers" is a return only in a question about figures: "how many
 	// transfers of the money will I get" is about the asker's own case.
 	returns := containsAny(f, v.returnWords) || (!own && weak)
-	if term && !(q.country != "" && (q.year > 0 || q.month > 0) && (returns || cc >= 0)) {
+	// A country, or a category counted ("how many … (category asylum) were
+	// returned from January to May"), with a period: a count.
+	counted := q.country != "" || q.category != "" && cc >= 0 && returns
+	if term && !(counted && (q.year > 0 || q.month > 0) && (returns || cc >= 0)) {
 		// A term: "what is the new category in the 2025 statistics"; but
 		// "Georgians returned in the asylum category in 2023" is a count.
 		return statQuestion{}, false

@@ -57,8 +57,8 @@ func TestStatisticsSayWhatTheyCount(t *testing.T) {
 		// "The first half of 2021" runs to June: the June 2022 report compares.
 		{"en", "How many convicted offenders were returned in the first six months of 2021?", map[Counts]int{CountsPrevious: 1160}, []string{"1,160 convicted offenders", "report for June 2022"}},
 		// Up or down: this year so far, the year before and the change as printed.
-		{"en", "Did forced returns go up or down in 2025 compared with 2024?", map[Counts]int{CountsTotal: 977, CountsPrevious: 1046}, []string{"977 people", "1,046 people", "change as \u22127%"}},
-		{"nb", "Har antall tvangsreturer økt i 2023?", map[Counts]int{CountsTotal: 2151, CountsPrevious: 2501}, []string{"2\u00a0151", "2\u00a0501", "endringen som \u221214\u00a0%"}},
+		{"en", "Did forced returns go up or down in 2025 compared with 2024?", map[Counts]int{CountsTotal: 977, CountsPrevious: 1046, CountsChange: -7}, []string{"977 people", "1,046 people", "change as \u22127%"}},
+		{"nb", "Har antall tvangsreturer økt i 2023?", map[Counts]int{CountsTotal: 2151, CountsPrevious: 2501, CountsChange: -14}, []string{"2\u00a0151", "2\u00a0501", "endringen som \u221214\u00a0%"}},
 		{"en", "Have more convicted offenders been returned by May 2025 than the year before?", map[Counts]int{CountsConvicted: 304, CountsPrevious: 292}, []string{"304 convicted offenders", "292 convicted offenders"}},
 	}
 	for _, c := range cases {
@@ -600,5 +600,57 @@ func TestShareWithoutQuestionWord(t *testing.T) {
 		if r.Kind != KindStatistic || r.Statistic == nil || len(r.Statistic.Figures) != 1 || r.Statistic.Figures[0].Value != c.want || r.Statistic.Missing != "" {
 			t.Errorf("%s %q: %s %q, want the share %d %%", c.lang, c.q, r.Kind, r.Text, c.want)
 		}
+	}
+}
+
+// What no report prints is said first, and the figure after it is the
+// nearest published: an average per month, flights other than chartered
+// ones. A per cent change is a comparison, which the reports print.
+func TestAveragesFlightsAndChanges(t *testing.T) {
+	for _, c := range []struct {
+		lang, q, missing string
+		counts           Counts
+		value            int
+	}{
+		{"en", "average number of deportations per month in 2025", "average", CountsTotal, 977},
+		{"nb", "gjennomsnittlig antall uttransporteringer per måned i 2025", "average", CountsTotal, 977},
+		{"en", "how many deportation flights so far in 2025", "flights", CountsCharter, 2},
+		{"nb", "hvor mange returflyvninger hittil i 2025", "flights", CountsCharter, 2},
+		{"en", "how many charter flights so far in 2025", "", CountsCharter, 2},
+		{"en", "percentage change in forced returns 2023 vs 2022", "", CountsPrevious, 2501},
+		{"nb", "økning i uttransporteringer fra 2022 til 2023 i prosent", "", CountsPrevious, 2501},
+	} {
+		r := ask(t, c.lang, c.q)
+		if r.Kind != KindStatistic || r.Statistic == nil {
+			t.Errorf("%s %q: got %s, want a statistic", c.lang, c.q, r.Kind)
+			continue
+		}
+		found := slices.ContainsFunc(r.Statistic.Figures, func(f Figure) bool { return f.Counts == c.counts && f.Value == c.value })
+		if r.Statistic.Missing != c.missing || !found {
+			t.Errorf("%s %q: missing %q, figures %v; want missing %q and %s %d: %s", c.lang, c.q, r.Statistic.Missing, r.Statistic.Figures, c.missing, c.counts, c.value, r.Text)
+		}
+	}
+}
+
+// «var» is "was", not «vår» ("our") without æøå: a question about the
+// figures, not about the asker's own case. A category counted with a
+// period is a count, even beside the word "category".
+func TestStatisticsWithoutTheirUsualWords(t *testing.T) {
+	for _, c := range []struct {
+		lang, q string
+		want    int
+	}{
+		{"nb", "Hvor stor var endringen i uttransporteringer hittil i år per mai 2025 sammenlignet med 2024?", -7},
+		{"nb", "Hvor mange med endelig avslag (kategori asyl) ble uttransportert fra januar til mai 2025?", 118},
+		{"en", "How many people in the category asylum were returned from January to May 2025?", 118},
+	} {
+		r := ask(t, c.lang, c.q)
+		if r.Kind != KindStatistic || r.Statistic == nil || !slices.ContainsFunc(r.Statistic.Figures, func(f Figure) bool { return f.Value == c.want }) {
+			t.Errorf("%s %q: %s %q, want the figure %d", c.lang, c.q, r.Kind, r.Text, c.want)
+		}
+	}
+	// Still a term: what the category is, not how many.
+	if r := ask(t, "en", "what is the new category in the 2025 statistics"); r.Kind == KindStatistic {
+		t.Errorf("a term read as a count: %s", r.Text)
 	}
 }
