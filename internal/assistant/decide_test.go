@@ -248,6 +248,10 @@ func TestReferralsInTheStoryDoNotRefer(t *testing.T) {
 		{"en", "How do I ask for asylum in Norway?", true},
 		{"nb", "Får jeg tilbake passet politiet tok etter asylsøknaden?", false},
 		{"nb", "Hvordan søker jeg asyl i Norge?", true},
+		// "when" that asks is no story (stop 32).
+		{"en", "When can I apply for asylum in Norway?", true},
+		{"nb", "Da kan jeg søke asyl i Norge?", true},
+		{"nb", "De tok passet da jeg søkte asyl. Får jeg det tilbake?", false},
 	}
 	for _, c := range cases {
 		u, err := a.understand(t.Context(), c.lang, c.q)

@@ -56,11 +56,14 @@ type phraseIndex struct {
 	// the story, not what is asked: "when I asked for asylum, they took my
 	// passport" does not ask about applying for asylum.
 	background map[string]bool
+	// asking words right after a background word make it a question
+	// word: "when can I apply for asylum" asks.
+	asking map[string]bool
 }
 
 func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseIndex, error) {
 	pi := &phraseIndex{byFirst: map[string][]int{}, words: map[string]bool{}, whole: map[string]bool{}, refStems: map[string]bool{}, stems: map[string]bool{},
-		negations: foldedSet(lex.analysis.Negations), background: foldedSet(lex.analysis.Background)}
+		negations: foldedSet(lex.analysis.Negations), background: foldedSet(lex.analysis.Background), asking: foldedSet(lex.analysis.Asking)}
 	file := fmt.Sprintf("content/%s/concepts.%s.toml", Dir, lex.lang)
 	for _, id := range lib.IDs() {
 		if _, ok := lib.Answer(lex.lang, id); ok && len(lex.concepts[id]) == 0 {
@@ -312,10 +315,11 @@ func (pi *phraseIndex) negated(toks []qtoken, i int) bool {
 	return false
 }
 
-// inBackground: a background word among the three words before the token.
+// inBackground: a background word among the three words before the token,
+// not one that asks ("when can I").
 func (pi *phraseIndex) inBackground(toks []qtoken, i int) bool {
 	for k := max(0, i-3); k < i; k++ {
-		if pi.background[toks[k].raw] {
+		if pi.background[toks[k].raw] && !pi.asking[toks[k+1].raw] {
 			return true
 		}
 	}

@@ -57,6 +57,7 @@ type analysisFile struct {
 	CompoundLinks []string `toml:"compound_links"`
 	Negations     []string `toml:"negations"`
 	Background    []string `toml:"background"`
+	Asking        []string `toml:"asking_after_background"`
 }
 
 type synonymsFile struct {
@@ -101,7 +102,10 @@ type statsFile struct {
 	Personal []string `toml:"personal"`
 	// Without a cue, a question that asks something else of returns ("who
 	// pays for deportation to Iraq") is not about figures either.
-	AsksOther     []string            `toml:"asks_other"`
+	AsksOther []string `toml:"asks_other"`
+	// Nor one whose first word asks yes or no ("Are people … returned
+	// under the Dublin Regulation?").
+	AsksFirst     []string            `toml:"asks_first"`
 	UpTo          []string            `toml:"up_to"`             // "up to", "til og med": the year so far to the month named
 	Previous      []string            `toml:"previous"`          // "same period last year": the figure the report compares with
 	Compare       []string            `toml:"compare"`           // "up or down", "increase": both figures and the change, as printed

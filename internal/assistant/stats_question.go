@@ -60,7 +60,7 @@ type statsVocab struct {
 	monthBefore, destBefore, natBefore, destWords, natWords  [][]string
 	minors, convicted                                        [][]string
 	personal, upTo, previous, assisted, wholeYear, unaccomp  [][]string
-	asksOther                                                [][]string
+	asksOther, asksFirst                                     [][]string
 	compare, comparative                                     [][]string
 	charter, people, share, first, monthWords                [][]string
 	monthOnly, breakdowns, otherCategory, passengers         [][]string
@@ -92,7 +92,7 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		monthBefore: phrases(s.MonthBefore), destBefore: phrases(s.DestinationBefore), natBefore: phrases(s.NationalityBefore),
 		destWords: phrases(s.DestinationWords), natWords: phrases(s.NationalityWords),
 		minors: phrases(s.Minors), convicted: phrases(s.Convicted),
-		personal: phrases(s.Personal), asksOther: phrases(s.AsksOther), upTo: phrases(s.UpTo), previous: phrases(s.Previous),
+		personal: phrases(s.Personal), asksOther: phrases(s.AsksOther), asksFirst: phrases(s.AsksFirst), upTo: phrases(s.UpTo), previous: phrases(s.Previous),
 		compare: phrases(s.Compare), comparative: phrases(s.Comparative),
 		assisted: phrases(s.Assisted), wholeYear: phrases(s.WholeYear), unaccomp: phrases(s.Unaccompanied),
 		charter: phrases(s.Charter), people: phrases(s.People),
@@ -272,7 +272,7 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 		// a comparison or last year ("when compared to 2022") still asks
 		// for figures.
 		named := q.year > 0 || q.country != ""
-		other := containsAny(f, v.asksOther) && !q.previous
+		other := (containsAny(f, v.asksOther) || len(f) > 0 && containsAny(f[:1], v.asksFirst)) && !q.previous
 		return q, returns && named && !own && !other
 	}
 	if own && q.year == 0 && q.month == 0 && q.country == "" && (weak || v.ownAfterCue(question)) {

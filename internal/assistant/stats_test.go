@@ -521,6 +521,8 @@ func TestOtherQuestionsAboutReturnsAreNotAStatistic(t *testing.T) {
 		{"en", "removal of Ukrainian citizens jan-nov 2023", true},
 		{"nb", "uttransporteringer til Irak mai 2025", true},
 		{"nb", "uttransport ukrainske borgere jan–nov 2023", true},
+		{"en", "Are people with refugee status in Greece returned under the Dublin Regulation?", false},
+		{"nb", "Er personer med flyktningstatus i Hellas returnert etter Dublin-forordningen?", false},
 		{"en", "forced returns November 2023 when compared to the year before", true},
 		{"nb", "uttransporteringer november 2023 når man sammenligner med 2022", true},
 	} {
