@@ -96,6 +96,7 @@ type statsFile struct {
 	Convicted         []string            `toml:"convicted"`
 	IgnoreCountries   []string            `toml:"ignore_countries"`
 	Demonyms          map[string][]string `toml:"demonyms"`
+	InSentence        map[string]string   `toml:"in_sentence"` // a country's name inside a sentence, where it differs: "the United Kingdom"
 	// Without a cue ("how many"), a question is about figures only when it
 	// names returns and a period, a country or a category, and is not about
 	// the asker ("I was deported in 2019…").

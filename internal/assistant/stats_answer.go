@@ -183,7 +183,7 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 			if q.counts != "" && q.counts != c {
 				continue
 			}
-			s, fig := countrySentence(loc, rep, q.country, c, category, a.categoryLabel(category, loc.Lang.Tag))
+			s, fig := countrySentence(loc, rep, q.country, a.countryInSentence(q.country, loc), c, category, a.categoryLabel(category, loc.Lang.Tag))
 			sentences = append(sentences, s)
 			if fig != nil {
 				st.Figures = append(st.Figures, *fig)
@@ -356,7 +356,7 @@ func totalSentence(loc *locale.Localizer, rep *stats.Report, subject Counts, mon
 
 // countrySentence gives a country's line in one table: its total, or with
 // category its cell in that category's column.
-func countrySentence(loc *locale.Localizer, rep *stats.Report, code string, c Counts, category, label string) (string, *Figure) {
+func countrySentence(loc *locale.Localizer, rep *stats.Report, code, name string, c Counts, category, label string) (string, *Figure) {
 	table := stats.TableDestination
 	id := "AskStatDestination"
 	if c == CountsNationality {
@@ -371,7 +371,7 @@ func countrySentence(loc *locale.Localizer, rep *stats.Report, code string, c Co
 		id += "Category"
 	}
 	y, _ := periodOf(rep)
-	data := map[string]any{"Year": y, "Date": asAtWords(loc, rep), "Country": countries.Name(code, loc.Lang.Tag), "Category": label}
+	data := map[string]any{"Year": y, "Date": asAtWords(loc, rep), "Country": name, "Category": label}
 	for _, row := range rep.Table(table) {
 		if row.Country != code {
 			continue
@@ -518,7 +518,7 @@ func (a *Assistant) mostCommon(r *Reply, loc *locale.Localizer, q statQuestion, 
 	}
 	names := make([]string, 0, len(rep.ConvictedTopNationalities))
 	for _, n := range rep.ConvictedTopNationalities {
-		name := countries.Name(n.Country, loc.Lang.Tag)
+		name := a.countryInSentence(n.Country, loc)
 		if name == "" {
 			name = n.PublishedName
 		}
@@ -532,4 +532,15 @@ func (a *Assistant) mostCommon(r *Reply, loc *locale.Localizer, q statQuestion, 
 	sentences = append(sentences, loc.TData("AskStatConvictedTop", map[string]any{"Year": y, "Date": asAtWords(loc, rep), "List": listWords(loc, names)}), loc.T("AskStatNote"))
 	r.Text = strings.Join(sentences, " ")
 	r.Statistic = st
+}
+
+// countryInSentence is a country's name as a sentence says it ("returned to
+// the United Kingdom"); "" for a code with no name.
+func (a *Assistant) countryInSentence(code string, loc *locale.Localizer) string {
+	if v := a.stats[loc.Lang.Tag]; v != nil {
+		if name, ok := v.inSentence[code]; ok {
+			return name
+		}
+	}
+	return countries.Name(code, loc.Lang.Tag)
 }

@@ -72,6 +72,7 @@ type statsVocab struct {
 	firstMonths                                              map[int][][]string
 	months                                                   map[string]int
 	countries                                                map[string]countryName
+	inSentence                                               map[string]string
 	maxNameWords                                             int
 	ignore                                                   map[string]bool
 	lang, explainedBy                                        string
@@ -101,7 +102,7 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		otherCategory: phrases(s.OtherCategory), passengers: phrases(s.Passengers), ranking: phrases(s.Ranking), average: phrases(s.Average), flights: phrases(s.Flights),
 		termWords: phrases(s.TermWords), weakReturns: phrases(s.WeakReturns), reportWords: phrases(s.ReportWords), countCues: phrases(s.CountCues),
 		categories: map[string][][]string{}, firstMonths: map[int][][]string{},
-		months: map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{},
+		months: map[string]int{}, countries: map[string]countryName{}, ignore: map[string]bool{}, inSentence: map[string]string{},
 	}
 	for id, words := range s.Categories {
 		v.categories[id] = phrases(words)
@@ -127,6 +128,12 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		for _, loc := range countries.Languages() {
 			v.addCountry(countries.Name(code, loc), countryName{code: code})
 		}
+	}
+	for code, name := range s.InSentence {
+		if countries.Name(code, lex.lang) == "" {
+			return nil, fmt.Errorf("content/%s/statistics.%s.toml: in_sentence: %q is not a country code the statistics use", Dir, lex.lang, code)
+		}
+		v.inSentence[code] = name
 	}
 	for code, words := range s.Demonyms {
 		if countries.Name(code, lex.lang) == "" {

@@ -656,3 +656,17 @@ func TestStatisticsWithoutTheirUsualWords(t *testing.T) {
 		t.Errorf("a term read as a count: %s", r.Text)
 	}
 }
+
+// A country's name in a sentence takes "the" where English needs it; the
+// tables keep their names.
+func TestCountryNamesInSentences(t *testing.T) {
+	for _, c := range []struct{ lang, q, says string }{
+		{"en", "deportations to the UK 2022 to date", "80 people to the United Kingdom."},
+		{"en", "how many Filipinos were returned so far in 2023", "citizens of the Philippines."},
+		{"nb", "uttransporteringer til Storbritannia hittil i 2022", "80 personer til Storbritannia."},
+	} {
+		if r := ask(t, c.lang, c.q); !strings.Contains(r.Text, c.says) {
+			t.Errorf("%s %q: %q, want it to say %q", c.lang, c.q, r.Text, c.says)
+		}
+	}
+}
