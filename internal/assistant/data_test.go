@@ -150,7 +150,7 @@ func TestEveryReplyMessageExists(t *testing.T) {
 	for _, table := range []string{"AskStatDestination", "AskStatNationality", "AskStatListed"} {
 		ids = append(ids, table+"Category", table+"CategoryNone")
 	}
-	for _, subject := range []string{"AskStatTotal", "AskStatMinors", "AskStatConvicted", "AskStatUnaccompanied", "AskStatCharter"} {
+	for _, subject := range []string{"AskStatTotal", "AskStatMinors", "AskStatConvicted", "AskStatUnaccompanied", "AskStatAccompanied", "AskStatCharter"} {
 		ids = append(ids, subject+"Month", subject+"SoFar")
 	}
 	for _, l := range locs.Languages {

@@ -114,6 +114,7 @@ type statsFile struct {
 	Assisted      []string            `toml:"assisted"`          // assisted return: not in the police's statistics
 	WholeYear     []string            `toml:"whole_year"`        // "the whole of 2022": no report gives a full year
 	Unaccompanied []string            `toml:"unaccompanied"`     // unaccompanied minors
+	Accompanied   []string            `toml:"accompanied"`       // minors with their parents or family
 	Categories    map[string][]string `toml:"categories"`        // category ID → words
 	FirstMonths   map[string]int      `toml:"first_months"`      // "first half" → 6: the year so far to that month
 	Charter       []string            `toml:"charter"`           // chartered return flights

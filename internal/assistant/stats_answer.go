@@ -100,7 +100,7 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 			if monthAsked && rep.ConvictedInMonthPreviousYear != nil && (!q.previous || value == nil) {
 				value, monthOnly = rep.ConvictedInMonthPreviousYear, true
 			}
-		case CountsMinors, CountsUnaccompanied, CountsCharter, CountsConvictedShare:
+		case CountsMinors, CountsUnaccompanied, CountsAccompanied, CountsCharter, CountsConvictedShare:
 			value = nil // the reports compare no such figure: never the total instead
 		}
 		if value == nil {
@@ -215,10 +215,11 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 		}
 		st.Figures = []Figure{{Counts: q.subject, Value: value}}
 		sentences = append(sentences, totalSentence(loc, rep, q.subject, st.Monthly, value))
-		if q.subject == CountsUnaccompanied {
+		if q.subject == CountsUnaccompanied || q.subject == CountsAccompanied {
 			// With all the minors of the same period: "0 unaccompanied"
 			// alone reads as "no children", and people who ask about
-			// children alone usually ask about children too.
+			// children alone (or with their parents) usually ask about
+			// children too.
 			monthly := false
 			if all, ok := figureOf(rep, CountsMinors, &monthly); ok && monthly == st.Monthly {
 				st.Figures = append(st.Figures, Figure{Counts: CountsMinors, Value: all})
@@ -328,6 +329,15 @@ func figureOf(rep *stats.Report, subject Counts, monthly *bool) (int, bool) {
 	case CountsUnaccompanied:
 		*monthly = true
 		return pick(rep.UnaccompaniedMinorsInMonth, nil)
+	case CountsAccompanied:
+		// The reports print it ("21 travelled with their parents", "all
+		// of them along with their parents"); the import checks that it
+		// and the unaccompanied make all the minors.
+		*monthly = true
+		if rep.MinorsInMonth == nil || rep.UnaccompaniedMinorsInMonth == nil {
+			return 0, false
+		}
+		return *rep.MinorsInMonth - *rep.UnaccompaniedMinorsInMonth, true
 	case CountsConvicted:
 		return pick(rep.ConvictedInMonth, rep.ConvictedYTD)
 	case CountsCharter:
@@ -347,7 +357,7 @@ func figureOf(rep *stats.Report, subject Counts, monthly *bool) (int, bool) {
 func totalSentence(loc *locale.Localizer, rep *stats.Report, subject Counts, monthly bool, value int) string {
 	y, m := periodOf(rep)
 	data := map[string]any{"Year": y, "Month": loc.Month(m), "Date": asAtWords(loc, rep)}
-	id := map[Counts]string{CountsTotal: "AskStatTotal", CountsMinors: "AskStatMinors", CountsConvicted: "AskStatConvicted", CountsUnaccompanied: "AskStatUnaccompanied", CountsCharter: "AskStatCharter", CountsConvictedShare: "AskStatConvictedShare"}[subject]
+	id := map[Counts]string{CountsTotal: "AskStatTotal", CountsMinors: "AskStatMinors", CountsConvicted: "AskStatConvicted", CountsUnaccompanied: "AskStatUnaccompanied", CountsAccompanied: "AskStatAccompanied", CountsCharter: "AskStatCharter", CountsConvictedShare: "AskStatConvictedShare"}[subject]
 	if monthly {
 		return loc.TCount(id+"Month", value, data)
 	}

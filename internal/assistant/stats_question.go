@@ -24,6 +24,7 @@ const (
 	CountsMinors         Counts = "minors"
 	CountsConvicted      Counts = "convicted"
 	CountsUnaccompanied  Counts = "unaccompanied"
+	CountsAccompanied    Counts = "accompanied"     // minors returned with their parents, guardians or family
 	CountsCategory       Counts = "category"        // one return category, from a table's total row
 	CountsPrevious       Counts = "previous"        // the same period a year before, as a report compares
 	CountsCharter        Counts = "charter"         // chartered return flights, not people
@@ -60,6 +61,7 @@ type statsVocab struct {
 	monthBefore, destBefore, natBefore, destWords, natWords  [][]string
 	minors, convicted                                        [][]string
 	personal, upTo, previous, assisted, wholeYear, unaccomp  [][]string
+	accompanied                                              [][]string
 	asksOther, asksFirst                                     [][]string
 	compare, comparative                                     [][]string
 	charter, people, share, first, monthWords                [][]string
@@ -95,7 +97,7 @@ func newStatsVocab(lex *lexicon) (*statsVocab, error) {
 		minors: phrases(s.Minors), convicted: phrases(s.Convicted),
 		personal: phrases(s.Personal), asksOther: phrases(s.AsksOther), asksFirst: phrases(s.AsksFirst), upTo: phrases(s.UpTo), previous: phrases(s.Previous),
 		compare: phrases(s.Compare), comparative: phrases(s.Comparative),
-		assisted: phrases(s.Assisted), wholeYear: phrases(s.WholeYear), unaccomp: phrases(s.Unaccompanied),
+		assisted: phrases(s.Assisted), wholeYear: phrases(s.WholeYear), unaccomp: phrases(s.Unaccompanied), accompanied: phrases(s.Accompanied),
 		charter: phrases(s.Charter), people: phrases(s.People),
 		share: phrases(s.Share), first: phrases(s.FirstWords), monthWords: phrases(s.MonthWords), numbers: map[string]int{},
 		monthOnly: phrases(s.MonthOnly), breakdowns: phrases(s.Breakdowns), shortYears: s.ShortYears,
@@ -189,6 +191,8 @@ func (v *statsVocab) parse(question string, now time.Time) (statQuestion, bool) 
 	switch {
 	case containsAny(f, v.unaccomp) && containsAny(f, v.minors):
 		q.subject = CountsUnaccompanied
+	case containsAny(f, v.accompanied) && containsAny(f, v.minors):
+		q.subject = CountsAccompanied
 	case containsAny(f, v.minors):
 		q.subject = CountsMinors
 	case containsAny(f, v.convicted) && containsAny(f, v.share):

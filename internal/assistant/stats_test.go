@@ -670,3 +670,23 @@ func TestCountryNamesInSentences(t *testing.T) {
 		}
 	}
 }
+
+// Minors returned with their parents or family: printed ("21 travelled
+// with their parents", "all of them along with their parents"), never the
+// count of all minors in its place.
+func TestMinorsWithTheirParents(t *testing.T) {
+	for _, c := range []struct {
+		lang, q string
+		want    int
+	}{
+		{"en", "how many children returned with their parents in May 2025", 21},
+		{"nb", "Av de mindreårige som ble uttransportert i mai 2025, hvor mange reiste sammen med foreldre eller et annet familiemedlem?", 21},
+		{"en", "how many children were returned with their families in June 2022", 7},
+		{"nb", "hvor mange barn ble uttransportert med foreldrene i november 2023", 28},
+	} {
+		r := ask(t, c.lang, c.q)
+		if r.Kind != KindStatistic || r.Statistic == nil || len(r.Statistic.Figures) == 0 || r.Statistic.Figures[0] != (Figure{Counts: CountsAccompanied, Value: c.want}) {
+			t.Errorf("%s %q: %s %q, want %d minors with their family first", c.lang, c.q, r.Kind, r.Text, c.want)
+		}
+	}
+}
