@@ -377,14 +377,31 @@ func (v *statsVocab) readPeriod(question string, f []string, q *statQuestion) {
 		q.year, q.fromMonth, q.month, q.soFar = atoi(m[3]), atoi(m[1]), atoi(m[2]), true
 		return
 	}
-	if m := dayDate.FindStringSubmatch(question); m != nil && atoi(m[2]) >= 1 && atoi(m[2]) <= 12 {
-		q.year, q.month, q.soFar = year(atoi(m[3])), atoi(m[2]), true
-		return
+	// Of dates in digits, the last is where the period ends
+	// ("01.01.2023–30.11.2023"); a first one in a later month of the same
+	// year starts a range.
+	from := func(ms [][]string, y, m int) {
+		if len(ms) < 2 {
+			return
+		}
+		if fy, fm := year(atoi(ms[0][y])), atoi(ms[0][m]); fy == q.year && fm > 1 && fm < q.month {
+			q.fromMonth = fm
+		}
 	}
-	if m := isoDate.FindStringSubmatch(question); m != nil && atoi(m[2]) >= 1 && atoi(m[2]) <= 12 {
-		q.year, q.month = atoi(m[1]), atoi(m[2])
-		q.soFar = m[3] != ""
-		return
+	if ms := dayDate.FindAllStringSubmatch(question, -1); ms != nil {
+		if m := ms[len(ms)-1]; atoi(m[2]) >= 1 && atoi(m[2]) <= 12 {
+			q.year, q.month, q.soFar = year(atoi(m[3])), atoi(m[2]), true
+			from(ms, 3, 2)
+			return
+		}
+	}
+	if ms := isoDate.FindAllStringSubmatch(question, -1); ms != nil {
+		if m := ms[len(ms)-1]; atoi(m[2]) >= 1 && atoi(m[2]) <= 12 {
+			q.year, q.month = atoi(m[1]), atoi(m[2])
+			q.soFar = m[3] != ""
+			from(ms, 1, 2)
+			return
+		}
 	}
 	if m := monthYear.FindStringSubmatch(question); m != nil && atoi(m[1]) >= 1 && atoi(m[1]) <= 12 {
 		q.year, q.month = atoi(m[2]), atoi(m[1])

@@ -318,6 +318,9 @@ func TestStatisticsQuestionsReadRangesCategoriesAndPreviousYears(t *testing.T) {
 		{"nb", "Hvor mange ble uttransportert per 30.11.2023?", 2151},
 		{"nb", "Hvor mange ble uttransportert per 2023-11-30?", 2151},
 		{"en", "How many were returned up to 2023-11-30?", 2151},
+		// Two dates: the period ends with the last (stop 32).
+		{"en", "Returns of Ukrainian citizens, 01.01.2023-30.11.2023", 242},
+		{"nb", "uttransporteringer 2025-01-01 til 2025-05-31", 977},
 		{"en", "How many Dublin returns January–May 2025?", 239},
 		{"en", "How many returns of people with international protection in another country, January–May 2025?", 58},
 		{"en", "number of expulsions so far in 2025", 317},
