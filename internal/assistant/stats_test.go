@@ -466,6 +466,8 @@ func TestUnpublishedFiguresAreSaidToBe(t *testing.T) {
 		{"en", "How many people were on the charter flights in November 2023?", "passengers"},
 		{"nb", "hvor mange personer var med på charterflyene i november 2023?", "passengers"},
 		{"en", "How many people were on the charter flights to Afghanistan in 2023?", "passengers"},
+		{"nb", "hvor mange ble uttransportert med charter i mai 2025", "passengers"},
+		{"en", "how many were deported on charter flights in May 2025", "passengers"},
 	}
 	for _, c := range cases {
 		r := ask(t, c.lang, c.q)
