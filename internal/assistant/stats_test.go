@@ -566,9 +566,9 @@ func TestMostCommonNationalities(t *testing.T) {
 		{"en", "top nationalities of convicted criminals deported so far in 2022", "", []int{19, 14, 12}, "Romania (19%), Poland (14%) and Lithuania (12%)"},
 		{"nb", "hvilke nasjonaliteter er vanligst blant straffede som er uttransportert hittil i 2023", "", []int{15, 12, 9}, "Romania (15\u00a0%), Polen (12\u00a0%) og Litauen (9\u00a0%)"},
 		{"nb", "flest straffedømte uttransportert januar 2023 nasjonalitet", "", nil, "Polen og Romania"},
-		{"en", "which nationality was deported most in November 2023", "ranking", []int{15, 12, 9}, "only for convicted offenders"},
-		{"en", "largest group returned in May 2025 by nationality", "ranking", []int{22, 9, 9}, "only for convicted offenders"},
-		{"nb", "hvilken nasjonalitet ble flest uttransportert i 2023", "ranking", []int{15, 12, 9}, "bare for personer ilagt straffereaksjon"},
+		{"en", "which nationality was deported most in November 2023", "ranking", []int{15, 12, 9}, "rank nothing but the most common nationalities among convicted offenders"},
+		{"en", "largest group returned in May 2025 by nationality", "ranking", []int{22, 9, 9}, "rank nothing but"},
+		{"nb", "hvilken nasjonalitet ble flest uttransportert i 2023", "ranking", []int{15, 12, 9}, "rangerer ingenting unntatt"},
 		// The sentence counts the year so far: a month alone is not it.
 		{"en", "most common nationalities of convicted offenders returned in November 2023", "period", []int{15, 12, 9}, "The reports do not give that figure"},
 	} {
