@@ -75,16 +75,14 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 	// What was asked and is not published: the reply says so first, and the
 	// figure that follows is the nearest one, labelled with its own period.
 	_, repMonth := periodOf(rep)
-	monthAsked := q.month > 0 && !q.soFar && q.fromMonth == 0
+	monthAsked := q.monthAlone()
 	switch {
-	case q.wholeYear, q.fromMonth > 1:
+	case q.beyondYearSoFar(rep):
 		st.Missing = "period"
 	case previous && !q.previous && monthAsked && q.month != 1 && !(q.subject == CountsConvicted && rep.ConvictedInMonthPreviousYear != nil):
 		// A month a year back: only its year so far is printed (January's
 		// is the month; convicted offenders have their month too).
 		st.Missing = "period"
-	case q.year > 0 && q.month == 0 && !q.soFar && !q.previous && !strings.HasSuffix(rep.AsAt, "-12-31"):
-		st.Missing = "period" // a year asked, a part of it printed
 	case (q.country != "" || q.category != "") && monthAsked && repMonth != 1:
 		st.Missing = "period" // the tables count the year so far; January's is the month
 	}
@@ -257,6 +255,14 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 			r.Items = append(r.Items, Item{Type: ItemAnswer, ID: ans.ID, Title: ans.Title, URL: answers.AnswerPath(r.Lang, ans.ID), Score: 1})
 		}
 	}
+}
+
+// beyondYearSoFar: the period asked is not a year so far that a report
+// prints: a whole year, a range starting after January, or a year of which
+// the report has a part.
+func (q statQuestion) beyondYearSoFar(rep *stats.Report) bool {
+	return q.wholeYear || q.fromMonth > 1 ||
+		q.year > 0 && q.month == 0 && !q.soFar && !q.previous && !strings.HasSuffix(rep.AsAt, "-12-31")
 }
 
 // unprinted is what the question asks for that no report prints, with the
@@ -516,13 +522,11 @@ func (a *Assistant) mostCommon(r *Reply, loc *locale.Localizer, q statQuestion, 
 	}
 	var sentences []string
 	_, repMonth := periodOf(rep)
-	monthAsked := q.month > 0 && !q.soFar && q.fromMonth == 0
 	switch {
 	case q.subject != CountsConvicted && q.subject != CountsConvictedShare || q.category != "" || q.country != "":
 		st.Missing = "ranking"
 		sentences = append(sentences, loc.T("AskStatNoRanking"))
-	case monthAsked && repMonth != 1, q.wholeYear, q.fromMonth > 1,
-		q.year > 0 && q.month == 0 && !q.soFar && !strings.HasSuffix(rep.AsAt, "-12-31"):
+	case q.monthAlone() && repMonth != 1, q.beyondYearSoFar(rep):
 		st.Missing = "period" // the sentence counts the year so far
 		sentences = append(sentences, loc.T("AskStatNearest"))
 	}

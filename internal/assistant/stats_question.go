@@ -54,6 +54,11 @@ type statQuestion struct {
 	flights     bool   // flights, not only chartered ones, which no report counts
 }
 
+// monthAlone: one month is asked, not the year so far nor a range.
+func (q statQuestion) monthAlone() bool {
+	return q.month > 0 && !q.soFar && q.fromMonth == 0
+}
+
 // statsVocab is statistics.<lang>.toml, folded into words.
 type statsVocab struct {
 	cues, returnWords, notCounted, soFar, thisYear, lastYear [][]string
