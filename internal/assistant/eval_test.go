@@ -270,8 +270,8 @@ func TestBlindEvaluation(t *testing.T) {
 }
 
 var blindTuneFloors = map[string]floors{
-	"en": {top1: 83.5, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 7.5, stats: 100, langs: 100}, // stop 33: risk model refit
-	"nb": {top1: 85, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 93, langs: 100},      // stop 32: risk model refit
+	"en": {top1: 85, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 100, langs: 100},
+	"nb": {top1: 85, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 93, langs: 100}, // stop 32: risk model refit
 }
 
 var blindHeldOutFloors = map[string]floors{
@@ -294,7 +294,7 @@ func TestBlindThreeEvaluation(t *testing.T) {
 		}},
 		{"blind3 B (held out)", "testdata/blind3-b.tsv", map[string]floors{
 			"en": {top1: 81, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 5, stats: 100, langs: 100},
-			"nb": {top1: 86, top3: 86, outOfScope: 100, maxWrong: 2.5, maxChoice: 1, stats: 100, langs: 100}, // stop 33: risk model refit
+			"nb": {top1: 86, top3: 86, outOfScope: 100, maxWrong: 2.5, maxChoice: 0.5, stats: 100, langs: 100},
 		}},
 	})
 }
@@ -435,7 +435,7 @@ func TestBlindNineEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind9 (held out whole)", "testdata/blind9.tsv", map[string]floors{
 			"en": {top1: 76, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 97, langs: 100},
-			"nb": {top1: 86, top3: 94, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 97, langs: 100},
+			"nb": {top1: 85.5, top3: 94, outOfScope: 100, maxWrong: 0.5, maxChoice: 9.5, stats: 97, langs: 100}, // stop 33: risk model refit
 		}},
 	})
 }
@@ -450,7 +450,7 @@ func TestBlindTenEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind10 (held out whole)", "testdata/blind10.tsv", map[string]floors{
 			"en": {top1: 79, top3: 86, outOfScope: 100, maxWrong: 1.5, maxChoice: 8.5, stats: 97, langs: 100},
-			"nb": {top1: 79, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 100, langs: 100},
+			"nb": {top1: 77.5, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100}, // stop 33: risk model refit
 		}},
 	})
 }
@@ -619,7 +619,7 @@ func TestBlindFourteenEvaluation(t *testing.T) {
 func TestBlindFifteenEvaluation(t *testing.T) {
 	evaluate(t, "blind15 (held out whole)", []string{"testdata/blind15.tsv"}, map[string]floors{
 		"en": {top1: 76, top3: 81, outOfScope: 96, maxWrong: 1, maxChoice: 5.5, stats: 95, langs: 100},
-		"nb": {top1: 82, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 2.5, stats: 90, langs: 100},
+		"nb": {top1: 81, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 3.5, stats: 90, langs: 100}, // stop 33: risk model refit
 	})
 }
 
@@ -633,8 +633,8 @@ func TestBlindFifteenEvaluation(t *testing.T) {
 // choices 8.0 %; the rest the same. Floors are the end's figures.
 func TestBlindSeventeenEvaluation(t *testing.T) {
 	evaluate(t, "blind17 (held out whole)", []string{"testdata/blind17.tsv"}, map[string]floors{
-		"en": {top1: 84, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100},
-		"nb": {top1: 76, top3: 82, outOfScope: 100, maxWrong: 3.5, maxChoice: 8, stats: 100, langs: 100}, // stop 33: risk model refit (2 wrong, as at stop 32's start)
+		"en": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100}, // stop 33: risk model refit
+		"nb": {top1: 76, top3: 82, outOfScope: 100, maxWrong: 2, maxChoice: 8, stats: 100, langs: 100},
 	})
 }
 
