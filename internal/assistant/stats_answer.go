@@ -77,7 +77,8 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 	_, repMonth := periodOf(rep)
 	monthAsked := q.monthAlone()
 	switch {
-	case q.beyondYearSoFar(rep):
+	case q.wholeYear, q.fromMonth > 1, q.yearOfWhichAPart(rep) && !q.previous:
+		// (The previous year's figure a report prints is that year's whole.)
 		st.Missing = "period"
 	case previous && !q.previous && monthAsked && q.month != 1 && !(q.subject == CountsConvicted && rep.ConvictedInMonthPreviousYear != nil):
 		// A month a year back: only its year so far is printed (January's
@@ -257,12 +258,10 @@ func (a *Assistant) answerStatistic(r *Reply, loc *locale.Localizer, q statQuest
 	}
 }
 
-// beyondYearSoFar: the period asked is not a year so far that a report
-// prints: a whole year, a range starting after January, or a year of which
-// the report has a part.
-func (q statQuestion) beyondYearSoFar(rep *stats.Report) bool {
-	return q.wholeYear || q.fromMonth > 1 ||
-		q.year > 0 && q.month == 0 && !q.soFar && !q.previous && !strings.HasSuffix(rep.AsAt, "-12-31")
+// yearOfWhichAPart: a year is asked, and the report prints only its months
+// so far.
+func (q statQuestion) yearOfWhichAPart(rep *stats.Report) bool {
+	return q.year > 0 && q.month == 0 && !q.soFar && !strings.HasSuffix(rep.AsAt, "-12-31")
 }
 
 // unprinted is what the question asks for that no report prints, with the
@@ -526,7 +525,7 @@ func (a *Assistant) mostCommon(r *Reply, loc *locale.Localizer, q statQuestion, 
 	case q.subject != CountsConvicted && q.subject != CountsConvictedShare || q.category != "" || q.country != "":
 		st.Missing = "ranking"
 		sentences = append(sentences, loc.T("AskStatNoRanking"))
-	case q.monthAlone() && repMonth != 1, q.beyondYearSoFar(rep):
+	case q.monthAlone() && repMonth != 1, q.wholeYear, q.fromMonth > 1, q.yearOfWhichAPart(rep):
 		st.Missing = "period" // the sentence counts the year so far
 		sentences = append(sentences, loc.T("AskStatNearest"))
 	}

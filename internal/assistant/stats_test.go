@@ -571,6 +571,9 @@ func TestMostCommonNationalities(t *testing.T) {
 		{"nb", "hvilken nasjonalitet ble flest uttransportert i 2023", "ranking", []int{15, 12, 9}, "rangerer ingenting unntatt"},
 		// The sentence counts the year so far: a month alone is not it.
 		{"en", "most common nationalities of convicted offenders returned in November 2023", "period", []int{15, 12, 9}, "The reports do not give that figure"},
+		// A year of which the report has a part, compared with the year before:
+		// no report ranks a previous year, so the sentence is the nearest.
+		{"en", "Which nationality was most common among convicted offenders deported in 2023, compared with the previous year?", "period", []int{15, 12, 9}, "The reports do not give that figure"},
 	} {
 		r := ask(t, c.lang, c.q)
 		if r.Kind != KindStatistic || r.Statistic == nil {
