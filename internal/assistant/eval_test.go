@@ -294,7 +294,7 @@ func TestBlindThreeEvaluation(t *testing.T) {
 		}},
 		{"blind3 B (held out)", "testdata/blind3-b.tsv", map[string]floors{
 			"en": {top1: 81, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 5, stats: 100, langs: 100},
-			"nb": {top1: 86, top3: 86, outOfScope: 100, maxWrong: 2.5, maxChoice: 0.5, stats: 100, langs: 100},
+			"nb": {top1: 86, top3: 86, outOfScope: 100, maxWrong: 2.5, maxChoice: 1, stats: 100, langs: 100}, // stop 34: round 27 closed, risk model refit (0.8)
 		}},
 	})
 }
@@ -487,8 +487,8 @@ func TestBlindElevenEvaluation(t *testing.T) {
 func TestBlindTwelveEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind12 (held out whole)", "testdata/blind12.tsv", map[string]floors{
-			"en": {top1: 78, top3: 82, outOfScope: 100, maxWrong: 1.5, maxChoice: 5, stats: 93, langs: 100},
-			"nb": {top1: 85, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 93, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
+			"en": {top1: 77.5, top3: 82, outOfScope: 100, maxWrong: 1.5, maxChoice: 6, stats: 93, langs: 100}, // stop 34: round 27 closed, risk model refit (0.8)
+			"nb": {top1: 85, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 93, langs: 100},   // stop 34: rounds 24-26 closed, risk model refit
 		}},
 	})
 }
@@ -618,7 +618,7 @@ func TestBlindFourteenEvaluation(t *testing.T) {
 // stop (1737d23) and at its end, with the same figures. Floors are those.
 func TestBlindFifteenEvaluation(t *testing.T) {
 	evaluate(t, "blind15 (held out whole)", []string{"testdata/blind15.tsv"}, map[string]floors{
-		"en": {top1: 76, top3: 81, outOfScope: 96, maxWrong: 1, maxChoice: 5.5, stats: 95, langs: 100},
+		"en": {top1: 76, top3: 81, outOfScope: 96, maxWrong: 1, maxChoice: 6.5, stats: 95, langs: 100},    // stop 34: round 27 closed, risk model refit (0.8)
 		"nb": {top1: 81, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 3.5, stats: 90, langs: 100}, // stop 33: risk model refit
 	})
 }
@@ -629,11 +629,13 @@ func TestBlindFifteenEvaluation(t *testing.T) {
 // first or in a choice 84.0 %, wrong 0.0 %, choices 0.0 %; nb 82.0 %
 // (41/50), 90.0 %, wrong 0.0 %, choices 8.0 %; out of scope 14/14,
 // statistics 10/10, other languages 6/6 in both. With rounds 24 and 25
-// closed: the same, but nb right first 84.0 % and choices 6.0 %. Floors are
-// those figures.
+// closed (maxRisk 0.97): the same, but nb right first 84.0 % and choices
+// 6.0 %. At the end of stop 34 (rounds 24-27 closed, maxRisk 0.8): en 82.0 %,
+// choices 2.0 %; nb 82.0 %, choices 8.0 %; wrong 0 in both. Floors are the
+// lowest of these.
 func TestBlindTwentyEvaluation(t *testing.T) {
 	evaluate(t, "blind20 (held out whole)", []string{"testdata/blind20.tsv"}, map[string]floors{
-		"en": {top1: 84, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
+		"en": {top1: 82, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100}, // stop 34: round 27 closed, risk model refit (0.8)
 		"nb": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
 	})
 }
@@ -644,7 +646,9 @@ func TestBlindTwentyEvaluation(t *testing.T) {
 // with rounds 24 and 25 closed the same: en right first 96.0 % (48/50),
 // wrong 0.0 %, choices 2.0 %, out of scope 14/14, statistics 10/10, other
 // languages 6/6; nb 88.0 % (44/50), wrong 0.0 %, choices 4.0 %, 14/14,
-// 10/10, 6/6. Floors are those figures.
+// 10/10, 6/6. With round 26 closed (maxRisk 0.5) en 94.0 %, choices 4.0 %;
+// nb 86.0 %, choices 6.0 %; at the end of stop 34 (maxRisk 0.8) en 96.0 %
+// again, nb 86.0 %. Floors are the lowest of these.
 func TestBlindNineteenEvaluation(t *testing.T) {
 	evaluate(t, "blind19 (held out whole)", []string{"testdata/blind19.tsv"}, map[string]floors{
 		"en": {top1: 94, top3: 98, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
