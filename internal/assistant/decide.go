@@ -37,7 +37,7 @@ var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.
 
 // fittedRisk: chosen by TestFitRisk; refit when the red-team set or the
 // cautions change.
-const fittedRisk = 0.8
+const fittedRisk = 0.85
 
 // fittedModel: printed by TestFitDecision.
 var fittedModel = logistic{bias: -1.554, weights: signals{1.115, 0.414, 1.299, -0.432, 0.896, 0.335, -1.951, 0.032, 0.000, 0.000, 0.000, 0.946, 1.049, 0.309, -1.311}}

@@ -630,9 +630,10 @@ func TestBlindFifteenEvaluation(t *testing.T) {
 // (41/50), 90.0 %, wrong 0.0 %, choices 8.0 %; out of scope 14/14,
 // statistics 10/10, other languages 6/6 in both. With rounds 24 and 25
 // closed (maxRisk 0.97): the same, but nb right first 84.0 % and choices
-// 6.0 %. At the end of stop 34 (rounds 24-27 closed, maxRisk 0.8): en 82.0 %,
-// choices 2.0 %; nb 82.0 %, choices 8.0 %; wrong 0 in both. Floors are the
-// lowest of these.
+// 6.0 %. With round 27 closed (maxRisk 0.8): en 82.0 %, choices 2.0 %; nb
+// 82.0 %, choices 8.0 %. At the end of stop 34 (maxRisk 0.85): en 84.0 %,
+// choices 0.0 %; nb 82.0 %, choices 8.0 %; wrong 0 in both throughout.
+// Floors are the lowest of these.
 func TestBlindTwentyEvaluation(t *testing.T) {
 	evaluate(t, "blind20 (held out whole)", []string{"testdata/blind20.tsv"}, map[string]floors{
 		"en": {top1: 82, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100}, // stop 34: round 27 closed, risk model refit (0.8)
@@ -647,8 +648,9 @@ func TestBlindTwentyEvaluation(t *testing.T) {
 // wrong 0.0 %, choices 2.0 %, out of scope 14/14, statistics 10/10, other
 // languages 6/6; nb 88.0 % (44/50), wrong 0.0 %, choices 4.0 %, 14/14,
 // 10/10, 6/6. With round 26 closed (maxRisk 0.5) en 94.0 %, choices 4.0 %;
-// nb 86.0 %, choices 6.0 %; at the end of stop 34 (maxRisk 0.8) en 96.0 %
-// again, nb 86.0 %. Floors are the lowest of these.
+// nb 86.0 %, choices 6.0 %; at the end of stop 34 (maxRisk 0.85) en 96.0 %
+// and nb 88.0 % again, choices 2.0 % and 4.0 %. Floors are the lowest of
+// these.
 func TestBlindNineteenEvaluation(t *testing.T) {
 	evaluate(t, "blind19 (held out whole)", []string{"testdata/blind19.tsv"}, map[string]floors{
 		"en": {top1: 94, top3: 98, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
@@ -681,7 +683,7 @@ func TestBlindEighteenEvaluation(t *testing.T) {
 func TestBlindSeventeenEvaluation(t *testing.T) {
 	evaluate(t, "blind17 (held out whole)", []string{"testdata/blind17.tsv"}, map[string]floors{
 		"en": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100}, // stop 33: risk model refit
-		"nb": {top1: 74, top3: 82, outOfScope: 100, maxWrong: 3.5, maxChoice: 8, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
+		"nb": {top1: 74, top3: 82, outOfScope: 100, maxWrong: 2, maxChoice: 10, stats: 100, langs: 100},  // stop 34: rounds 24-27 closed, risk model refit (wrong back at 1; choices 8 -> 10 %)
 	})
 }
 
