@@ -33,7 +33,7 @@ type floors struct {
 
 func TestEvaluation(t *testing.T) {
 	evaluate(t, "dev+extra", evalFiles, map[string]floors{
-		"en": {top1: 98, top3: 99, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, strictStats: true}, // stop 34: rounds 24-26 closed, risk model refit
+		"en": {top1: 99, top3: 99, outOfScope: 100, maxWrong: 0.5, maxChoice: 1, stats: 100, strictStats: true},
 		"nb": {top1: 97, top3: 99, outOfScope: 100, maxWrong: 0.5, maxChoice: 3, stats: 100, strictStats: true}, // stop 32: the risk model refit, 1 right answer a choice
 	})
 }
@@ -276,7 +276,7 @@ var blindTuneFloors = map[string]floors{
 
 var blindHeldOutFloors = map[string]floors{
 	"en": {top1: 81, top3: 86, outOfScope: 91, maxWrong: 2.5, maxChoice: 5, stats: 100, langs: 100},
-	"nb": {top1: 79, top3: 82, outOfScope: 95, maxWrong: 1.5, maxChoice: 3, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
+	"nb": {top1: 80, top3: 82, outOfScope: 95, maxWrong: 1.5, maxChoice: 2, stats: 100, langs: 100},
 }
 
 // A third blind set (755 questions: at least 300 per language, 23 % out of
@@ -294,7 +294,7 @@ func TestBlindThreeEvaluation(t *testing.T) {
 		}},
 		{"blind3 B (held out)", "testdata/blind3-b.tsv", map[string]floors{
 			"en": {top1: 81, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 5, stats: 100, langs: 100},
-			"nb": {top1: 86, top3: 86, outOfScope: 100, maxWrong: 2.5, maxChoice: 1, stats: 100, langs: 100}, // stop 34: round 27 closed, risk model refit (0.8)
+			"nb": {top1: 86, top3: 86, outOfScope: 100, maxWrong: 2.5, maxChoice: 0.5, stats: 100, langs: 100},
 		}},
 	})
 }
@@ -358,8 +358,8 @@ func TestBlindSixEvaluation(t *testing.T) {
 			"nb": {top1: 70, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 15, stats: 100, langs: 100},
 		}},
 		{"blind6 D (held out)", "testdata/blind6-d.tsv", map[string]floors{
-			"en": {top1: 83, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
-			"nb": {top1: 85, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 2.5, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
+			"en": {top1: 83, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 4.5, stats: 100, langs: 100},
+			"nb": {top1: 87, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
 		}},
 	})
 }
@@ -392,7 +392,7 @@ func TestBlindSevenEvaluation(t *testing.T) {
 		}},
 		{"blind7 B (held out)", "testdata/blind7-b.tsv", map[string]floors{
 			"en": {top1: 76, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 93, langs: 100},
-			"nb": {top1: 76, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 12.5, stats: 86, langs: 100}, // stop 32: risk model refit; stop 34: rounds 24-26 closed, risk model refit
+			"nb": {top1: 77.5, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 86, langs: 100}, // stop 32: risk model refit
 		}},
 		{"blind7 D (held out)", "testdata/blind7-d.tsv", map[string]floors{
 			"en": {top1: 81, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 10.5, stats: 100, langs: 100},
@@ -415,7 +415,7 @@ func TestBlindEightEvaluation(t *testing.T) {
 			"nb": {top1: 93, top3: 94, outOfScope: 100, maxWrong: 0.5, maxChoice: 1.5, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
 		}},
 		{"blind8 B (held out)", "testdata/blind8-b.tsv", map[string]floors{
-			"en": {top1: 68, top3: 79, outOfScope: 95, maxWrong: 0.5, maxChoice: 12.5, stats: 100, langs: 100},      // stop 34: rounds 24-26 closed, risk model refit
+			"en": {top1: 68, top3: 79, outOfScope: 95, maxWrong: 0.5, maxChoice: 11.5, stats: 100, langs: 100},
 			"nb": {top1: 70.5, top3: 81.5, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 100, langs: 100}, // stop 32: risk model refit
 		}},
 		{"blind8 D (held out)", "testdata/blind8-d.tsv", map[string]floors{
@@ -487,8 +487,8 @@ func TestBlindElevenEvaluation(t *testing.T) {
 func TestBlindTwelveEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind12 (held out whole)", "testdata/blind12.tsv", map[string]floors{
-			"en": {top1: 77.5, top3: 82, outOfScope: 100, maxWrong: 1.5, maxChoice: 6, stats: 93, langs: 100}, // stop 34: round 27 closed, risk model refit (0.8)
-			"nb": {top1: 85, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 93, langs: 100},   // stop 34: rounds 24-26 closed, risk model refit
+			"en": {top1: 78, top3: 82, outOfScope: 100, maxWrong: 1.5, maxChoice: 5, stats: 93, langs: 100},
+			"nb": {top1: 85, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 93, langs: 100},
 		}},
 	})
 }
@@ -584,7 +584,7 @@ func TestStatsSixteenEvaluation(t *testing.T) {
 func TestBlindThirteenEvaluation(t *testing.T) {
 	evaluate(t, "blind13 (held out whole)", []string{"testdata/blind13.tsv"}, map[string]floors{
 		"en": {top1: 81, top3: 85, outOfScope: 100, maxWrong: 1, maxChoice: 4.5, stats: 100, langs: 100},
-		"nb": {top1: 84, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 4.5, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
+		"nb": {top1: 85, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 3.5, stats: 100, langs: 100},
 	})
 }
 
@@ -618,7 +618,7 @@ func TestBlindFourteenEvaluation(t *testing.T) {
 // stop (1737d23) and at its end, with the same figures. Floors are those.
 func TestBlindFifteenEvaluation(t *testing.T) {
 	evaluate(t, "blind15 (held out whole)", []string{"testdata/blind15.tsv"}, map[string]floors{
-		"en": {top1: 76, top3: 81, outOfScope: 96, maxWrong: 1, maxChoice: 6.5, stats: 95, langs: 100},    // stop 34: round 27 closed, risk model refit (0.8)
+		"en": {top1: 76, top3: 81, outOfScope: 96, maxWrong: 1, maxChoice: 5.5, stats: 95, langs: 100},
 		"nb": {top1: 81, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 3.5, stats: 90, langs: 100}, // stop 33: risk model refit
 	})
 }
@@ -633,11 +633,11 @@ func TestBlindFifteenEvaluation(t *testing.T) {
 // 6.0 %. With round 27 closed (maxRisk 0.8): en 82.0 %, choices 2.0 %; nb
 // 82.0 %, choices 8.0 %. At the end of stop 34 (maxRisk 0.85): en 84.0 %,
 // choices 0.0 %; nb 82.0 %, choices 8.0 %; wrong 0 in both throughout.
-// Floors are the lowest of these.
+// Floors are the end's figures, the same as the start's.
 func TestBlindTwentyEvaluation(t *testing.T) {
 	evaluate(t, "blind20 (held out whole)", []string{"testdata/blind20.tsv"}, map[string]floors{
-		"en": {top1: 82, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100}, // stop 34: round 27 closed, risk model refit (0.8)
-		"nb": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
+		"en": {top1: 84, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
+		"nb": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},
 	})
 }
 
@@ -649,12 +649,12 @@ func TestBlindTwentyEvaluation(t *testing.T) {
 // languages 6/6; nb 88.0 % (44/50), wrong 0.0 %, choices 4.0 %, 14/14,
 // 10/10, 6/6. With round 26 closed (maxRisk 0.5) en 94.0 %, choices 4.0 %;
 // nb 86.0 %, choices 6.0 %; at the end of stop 34 (maxRisk 0.85) en 96.0 %
-// and nb 88.0 % again, choices 2.0 % and 4.0 %. Floors are the lowest of
-// these.
+// and nb 88.0 % again, choices 2.0 % and 4.0 %. Floors are the end's
+// figures, the same as the start's.
 func TestBlindNineteenEvaluation(t *testing.T) {
 	evaluate(t, "blind19 (held out whole)", []string{"testdata/blind19.tsv"}, map[string]floors{
-		"en": {top1: 94, top3: 98, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
-		"nb": {top1: 86, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
+		"en": {top1: 96, top3: 98, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100},
+		"nb": {top1: 88, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100},
 	})
 }
 
