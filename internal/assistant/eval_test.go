@@ -623,6 +623,20 @@ func TestBlindFifteenEvaluation(t *testing.T) {
 	})
 }
 
+// blind21: 160 questions (80 per language) by two helpers who saw only the
+// content inventory and the sources, written in stop 35 with other voices,
+// committed unread and held out whole. On the code at the start of stop 35
+// (b0b2c6a): en right first 86.0 % (43/50), first or in a choice 90.0 %,
+// wrong 1.6 % (1), choices 4.0 %; nb 86.0 % (43/50), 86.0 %, wrong 3.1 %
+// (2), choices 0.0 %; out of scope 14/14, statistics 10/10, other
+// languages 6/6 in both. Floors are those figures.
+func TestBlindTwentyOneEvaluation(t *testing.T) {
+	evaluate(t, "blind21 (held out whole)", []string{"testdata/blind21.tsv"}, map[string]floors{
+		"en": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 2, maxChoice: 4, stats: 100, langs: 100},
+		"nb": {top1: 86, top3: 86, outOfScope: 100, maxWrong: 3.5, maxChoice: 0.5, stats: 100, langs: 100},
+	})
+}
+
 // blind20: 160 questions (80 per language) by two more helpers, written in
 // stop 34 with the same brief, committed unread and held out whole. On the
 // code at the start of stop 34 (1766786): en right first 84.0 % (42/50),
