@@ -145,7 +145,11 @@ func (li *langIndex) riskExamples(red []redTeamQuestion, qss ...[]trainingQuesti
 }
 
 // trainRisk learns the risk model from its examples, in a fixed order:
-// positives and negatives interleaved, the same model every start.
+// positives and negatives interleaved, the same model every start. The
+// weights are averaged over the second half of the epochs: the last ones
+// alone moved with each red-team round added (13 of 1,343 ordinary right
+// answers changed side of the threshold when round 28 was; averaged, 7),
+// and flagged more ordinary stories for the same traps caught (stop 35).
 func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
 	rm := &riskModel{vocab: map[string]int{}, vec: li.lex.vectors}
 	var pos, neg []riskExample
@@ -174,7 +178,15 @@ func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
 		}
 	}
 	rm.w = make([]float64, len(rm.vocab))
-	for range trainEpochs {
+	sum, sumB, n := make([]float64, len(rm.w)), 0.0, 0.0
+	for epoch := range trainEpochs {
+		if epoch >= trainEpochs/2 {
+			for i, v := range rm.w {
+				sum[i] += v
+			}
+			sumB += rm.b
+			n++
+		}
 		for _, e := range xs {
 			g := rm.logit(e.x)
 			g = 1/(1+math.Exp(-g)) - e.y
@@ -187,6 +199,10 @@ func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
 			}
 		}
 	}
+	for i, v := range rm.w {
+		rm.w[i] = (sum[i] + v) / (n + 1)
+	}
+	rm.b = (sumB + rm.b) / (n + 1)
 	return rm
 }
 
