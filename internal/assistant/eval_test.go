@@ -276,7 +276,7 @@ var blindTuneFloors = map[string]floors{
 
 var blindHeldOutFloors = map[string]floors{
 	"en": {top1: 81, top3: 86, outOfScope: 91, maxWrong: 2.5, maxChoice: 5, stats: 100, langs: 100},
-	"nb": {top1: 80, top3: 82, outOfScope: 95, maxWrong: 1.5, maxChoice: 2, stats: 100, langs: 100},
+	"nb": {top1: 79, top3: 82, outOfScope: 95, maxWrong: 1.5, maxChoice: 3, stats: 100, langs: 100}, // stop 35: rounds 28 and 29 closed, risk model averaged (maxRisk 0.3)
 }
 
 // A third blind set (755 questions: at least 300 per language, 23 % out of
@@ -312,7 +312,7 @@ func TestBlindFourEvaluation(t *testing.T) {
 			"nb": {top1: 83, top3: 86, outOfScope: 100, maxWrong: 1, maxChoice: 5, stats: 100, langs: 100},
 		}},
 		{"blind4 B (held out)", "testdata/blind4-b.tsv", map[string]floors{
-			"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 2.5, maxChoice: 4, stats: 100, langs: 88},
+			"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 2.5, maxChoice: 5, stats: 100, langs: 88}, // stop 35: rounds 28 and 29 closed, risk model averaged (maxRisk 0.3)
 			"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 7, stats: 95, langs: 83},
 		}},
 	})
@@ -667,7 +667,7 @@ func TestBlindTwentyEvaluation(t *testing.T) {
 // figures, the same as the start's.
 func TestBlindNineteenEvaluation(t *testing.T) {
 	evaluate(t, "blind19 (held out whole)", []string{"testdata/blind19.tsv"}, map[string]floors{
-		"en": {top1: 96, top3: 98, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100},
+		"en": {top1: 94, top3: 96, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100}, // stop 35: rounds 28 and 29 closed, risk model averaged (maxRisk 0.3)
 		"nb": {top1: 88, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100},
 	})
 }
@@ -696,8 +696,8 @@ func TestBlindEighteenEvaluation(t *testing.T) {
 // choices 8.0 %; the rest the same. Floors are the end's figures.
 func TestBlindSeventeenEvaluation(t *testing.T) {
 	evaluate(t, "blind17 (held out whole)", []string{"testdata/blind17.tsv"}, map[string]floors{
-		"en": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100}, // stop 33: risk model refit
-		"nb": {top1: 74, top3: 82, outOfScope: 100, maxWrong: 3.5, maxChoice: 10, stats: 100, langs: 100},  // stop 34: rounds 24-27 closed, risk model refit (wrong back at 1; choices 8 -> 10 %); stop 35: round 28 closed, risk model averaged (maxRisk 0.3)
+		"en": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},  // stop 33: risk model refit
+		"nb": {top1: 74, top3: 82, outOfScope: 100, maxWrong: 3.5, maxChoice: 10, stats: 100, langs: 100}, // stop 34: rounds 24-27 closed, risk model refit (wrong back at 1; choices 8 -> 10 %); stop 35: round 28 closed, risk model averaged (maxRisk 0.3)
 	})
 }
 
