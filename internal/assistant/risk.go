@@ -36,6 +36,10 @@ type riskModel struct {
 // TestFitRisk (1, 1.5, 2 and 4 tried: 2 catches the most within the cost).
 const riskPositiveWeight = 2.0
 
+// riskAverageFrom: the model's weights are the average of those after
+// each training pass from this one (0-based) to the last.
+const riskAverageFrom = 0
+
 // The risk model learns faster than the classifier (0.2) for the same
 // penalty per step; with the classifier's rate it caught half as many of
 // the new rounds' traps in TestFitRisk.
@@ -146,10 +150,12 @@ func (li *langIndex) riskExamples(red []redTeamQuestion, qss ...[]trainingQuesti
 
 // trainRisk learns the risk model from its examples, in a fixed order:
 // positives and negatives interleaved, the same model every start. The
-// weights are averaged over the second half of the epochs: the last ones
-// alone moved with each red-team round added (13 of 1,343 ordinary right
-// answers changed side of the threshold when round 28 was; averaged, 7),
-// and flagged more ordinary stories for the same traps caught (stop 35).
+// weights are the average of those after each pass: the last pass's alone
+// moved with each red-team round added (when round 28 was, 13 of the
+// tuning halves' and stories' 1,343 right answers given alone by the whole
+// classifier changed side of the threshold; averaged over the second half,
+// 7), and at the same cost they catch fewer new traps (TestFitRisk, stop
+// 35). Averaged from the first pass, its probabilities are small (maxRisk).
 func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
 	rm := &riskModel{vocab: map[string]int{}, vec: li.lex.vectors}
 	var pos, neg []riskExample
@@ -179,14 +185,7 @@ func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
 	}
 	rm.w = make([]float64, len(rm.vocab))
 	sum, sumB, n := make([]float64, len(rm.w)), 0.0, 0.0
-	for epoch := range trainEpochs {
-		if epoch >= trainEpochs/2 {
-			for i, v := range rm.w {
-				sum[i] += v
-			}
-			sumB += rm.b
-			n++
-		}
+	for range trainEpochs {
 		for _, e := range xs {
 			g := rm.logit(e.x)
 			g = 1/(1+math.Exp(-g)) - e.y
@@ -198,11 +197,16 @@ func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
 				rm.w[f.row] -= riskRate * (g*f.v + riskPenalty*rm.w[f.row])
 			}
 		}
+		for i, v := range rm.w {
+			sum[i] += v
+		}
+		sumB += rm.b
+		n++
 	}
-	for i, v := range rm.w {
-		rm.w[i] = (sum[i] + v) / (n + 1)
+	for i := range rm.w {
+		rm.w[i] = sum[i] / n
 	}
-	rm.b = (sumB + rm.b) / (n + 1)
+	rm.b = sumB / n
 	return rm
 }
 

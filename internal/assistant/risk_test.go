@@ -11,7 +11,7 @@ import (
 )
 
 // riskGrid are the thresholds TestFitRisk compares.
-var riskGrid = []float64{0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999}
+var riskGrid = []float64{0.00002, 0.00005, 0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.003, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999}
 
 // maxRiskCost is the most the risk model may cost: the share of the tuning
 // halves' right answers given alone that it turns into choices. Held-out
@@ -40,9 +40,13 @@ func TestFitRisk(t *testing.T) {
 		t.Skip("set ASSISTANT_FIT=1")
 	}
 	a, _ := realAssistant(t)
-	if n, err := strconv.Atoi(os.Getenv("ASSISTANT_FIT_ROUNDS")); err == nil {
-		// The fit as it was when the set ended at round n: to see how the
-		// rule moves as rounds are added.
+	if v := os.Getenv("ASSISTANT_FIT_ROUNDS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			t.Fatalf("ASSISTANT_FIT_ROUNDS=%q: want a round number", v)
+		}
+		// The fit with the set cut after round n (today's cautions and
+		// threshold): to see how the rule moves as rounds are added.
 		old := a.redTeam
 		a.redTeam = slices.DeleteFunc(slices.Clone(old), func(q redTeamQuestion) bool { return q.round > n })
 		restore := unseenBy(t, a)
@@ -142,8 +146,11 @@ func TestFitRisk(t *testing.T) {
 	}
 	// Hysteresis: a handful of answers near the limit moved the threshold
 	// between 0.5 and 0.97 from one round to the next (stop 34). Today's
-	// stays while it is within the limit and no lower one costs at most
-	// half of it.
+	// stays while its cost is within the limit, unless a lower one costs
+	// at most half the limit (then the lowest such).
+	if current < 0 {
+		t.Logf("today's maxRisk %g is not on the grid: no hysteresis", fitted.maxRisk)
+	}
 	chosen := lowest
 	if current >= 0 && float64(flagged[current])/float64(right) <= maxRiskCost {
 		chosen = fitted.maxRisk
@@ -171,7 +178,7 @@ func TestFitRisk(t *testing.T) {
 // them get their right answer alone, with every guard on, may not fall.
 func TestRiskSparesOrdinaryStories(t *testing.T) {
 	a, _ := realAssistant(t)
-	const ceiling, storiesFloor = 18, 223
+	const ceiling, storiesFloor = 16, 225
 	if fitted.maxRisk == 0 {
 		t.Fatal("maxRisk is 0: the risk model is switched off, so it cannot be measured here")
 	}

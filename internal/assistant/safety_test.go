@@ -555,6 +555,17 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		// Near round 29's cautions (stop 35).
 		{"en", "My son was also banned from Norway. How long does an entry ban last?", "expulsion"},
 		{"en", "I am expelled and my son is 4. Is my child also expelled, or only me? How long is my ban?", "expulsion"},
+		// A review of stop 35's cautions found these too broad before they
+		// were narrowed.
+		{"en", "I broke a restraining order and got a fine. Will I be expelled and get an entry ban?", "expulsion"},
+		{"nb", "Kona mi har fått besøksforbud mot meg. Kan UDI utvise meg fra Norge?", "expulsion"},
+		{"en", "UDI sent my application to the appeals board. Which country will I be returned to if they say no?", "where-returned"},
+		{"nb", "UDI sendte søknaden min til UNE og fikk avslag. Hvilket land blir jeg sendt til?", "where-returned"},
+		{"nb", "Kona mi er i Sverige nå. Jeg har Dublin-sak til Italia. Kan jeg få assistert retur hjem til Irak i stedet?", "dublin-assisted-return"},
+		{"nb", "Kona mi er nå i Tyskland. Når er fristen for å søke assistert retur for meg?", "assisted-return-deadline"},
+		{"en", "I am from Libya and my asylum was rejected. Can IOM send me to Libya with assisted return?", "assisted-return-eligibility"},
+		{"nb", "Hvem kan få assistert retur? Jeg bodde i Libya uten papirer før jeg kom, men jeg er fra Sudan.", "assisted-return-eligibility"},
+		{"en", "I am no longer in Norway legally. Can I get assisted return?", "assisted-return-eligibility"},
 	}
 	riskChoices := 0
 	for _, c := range cases {
@@ -592,7 +603,8 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 	// from 34 in stop 29), 5 of 156 after round 26 (stop 34), 7 of 194 at
 	// the end of stop 34 (maxRisk 0.85), 5 of 209 with round 28 closed
 	// and the averaged model (stop 35, maxRisk 0.3), 7 of 211 with round
-	// 29 closed. More than today's count is a costlier model.
+	// 29 closed, 7 of 221 with the safe twins (maxRisk 0.0002). More than
+	// today's count is a costlier model.
 	const most = 7
 	if riskChoices > most {
 		t.Errorf("%d of %d ordinary questions not answered alone because of the risk model, want at most %d", riskChoices, len(cases), most)
