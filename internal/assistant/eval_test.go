@@ -270,13 +270,13 @@ func TestBlindEvaluation(t *testing.T) {
 }
 
 var blindTuneFloors = map[string]floors{
-	"en": {top1: 83.5, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 7.5, stats: 100, langs: 100}, // stop 35: risk model averaged over all passes, safe twins (maxRisk 0.0002)
+	"en": {top1: 83.5, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 7.5, stats: 100, langs: 100}, // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
 	"nb": {top1: 85, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 93, langs: 100},      // stop 32: risk model refit
 }
 
 var blindHeldOutFloors = map[string]floors{
 	"en": {top1: 81, top3: 86, outOfScope: 91, maxWrong: 2.5, maxChoice: 5, stats: 100, langs: 100},
-	"nb": {top1: 76, top3: 82, outOfScope: 95, maxWrong: 1.5, maxChoice: 6, stats: 100, langs: 100}, // stop 35: rounds 28 and 29 closed, risk model averaged (maxRisk 0.3); stop 35: risk model averaged over all passes, safe twins (maxRisk 0.0002)
+	"nb": {top1: 77.5, top3: 82, outOfScope: 95, maxWrong: 1.5, maxChoice: 4.5, stats: 100, langs: 100}, // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
 }
 
 // A third blind set (755 questions: at least 300 per language, 23 % out of
@@ -312,8 +312,8 @@ func TestBlindFourEvaluation(t *testing.T) {
 			"nb": {top1: 83, top3: 86, outOfScope: 100, maxWrong: 1, maxChoice: 5, stats: 100, langs: 100},
 		}},
 		{"blind4 B (held out)", "testdata/blind4-b.tsv", map[string]floors{
-			"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 2.5, maxChoice: 5, stats: 100, langs: 88}, // stop 35: rounds 28 and 29 closed, risk model averaged (maxRisk 0.3)
-			"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 8, stats: 95, langs: 83},   // stop 35: risk model averaged over all passes, safe twins (maxRisk 0.0002)
+			"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 2.5, maxChoice: 4, stats: 100, langs: 88},
+			"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 8, stats: 95, langs: 83}, // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
 		}},
 	})
 }
@@ -351,14 +351,14 @@ func TestBlindSixEvaluation(t *testing.T) {
 			"nb": {top1: 87, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100},
 		}},
 		{"blind6 B (held out)", "testdata/blind6-b.tsv", map[string]floors{
-			"en": {top1: 68, top3: 74, outOfScope: 100, maxWrong: 3.5, maxChoice: 10, stats: 86, langs: 100}, // stop 35: round 28 closed, risk model averaged (maxRisk 0.3)
-			"nb": {top1: 77, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 10, stats: 93, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
+			"en": {top1: 68, top3: 74, outOfScope: 100, maxWrong: 3.5, maxChoice: 8.5, stats: 86, langs: 100}, // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
+			"nb": {top1: 77, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 10, stats: 93, langs: 100},  // stop 34: rounds 24-26 closed, risk model refit
 		}},
 		{"blind6 C (held out)", "testdata/blind6-c.tsv", map[string]floors{
-			"nb": {top1: 68.5, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 17, stats: 100, langs: 100}, // stop 35: round 28 closed, risk model averaged (maxRisk 0.3)
+			"nb": {top1: 70, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 15, stats: 100, langs: 100},
 		}},
 		{"blind6 D (held out)", "testdata/blind6-d.tsv", map[string]floors{
-			"en": {top1: 83, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 100, langs: 100}, // stop 35: round 28 closed, risk model averaged (maxRisk 0.3)
+			"en": {top1: 83, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 4.5, stats: 100, langs: 100},
 			"nb": {top1: 87, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
 		}},
 	})
@@ -388,7 +388,7 @@ func TestBlindSevenEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind7 A", trainingDir + "blind7-a.tsv", map[string]floors{
 			"en": {top1: 90, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
-			"nb": {top1: 90, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 1.5, stats: 100, langs: 100}, // stop 35: round 28 closed, risk model averaged (maxRisk 0.3)
+			"nb": {top1: 91, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
 		}},
 		{"blind7 B (held out)", "testdata/blind7-b.tsv", map[string]floors{
 			"en": {top1: 76, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 93, langs: 100},
@@ -415,7 +415,7 @@ func TestBlindEightEvaluation(t *testing.T) {
 			"nb": {top1: 93, top3: 94, outOfScope: 100, maxWrong: 0.5, maxChoice: 1.5, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
 		}},
 		{"blind8 B (held out)", "testdata/blind8-b.tsv", map[string]floors{
-			"en": {top1: 68, top3: 79, outOfScope: 95, maxWrong: 0.5, maxChoice: 12.5, stats: 100, langs: 100},      // stop 35: risk model averaged over all passes, safe twins (maxRisk 0.0002)
+			"en": {top1: 68, top3: 79, outOfScope: 95, maxWrong: 0.5, maxChoice: 11.5, stats: 100, langs: 100},
 			"nb": {top1: 70.5, top3: 81.5, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 100, langs: 100}, // stop 32: risk model refit
 		}},
 		{"blind8 D (held out)", "testdata/blind8-d.tsv", map[string]floors{
@@ -583,7 +583,7 @@ func TestStatsSixteenEvaluation(t *testing.T) {
 // the stop (ae6aebd) gave exactly the same figures on it, run once.
 func TestBlindThirteenEvaluation(t *testing.T) {
 	evaluate(t, "blind13 (held out whole)", []string{"testdata/blind13.tsv"}, map[string]floors{
-		"en": {top1: 80, top3: 85, outOfScope: 100, maxWrong: 1, maxChoice: 5.5, stats: 100, langs: 100}, // stop 35: round 28 closed, risk model averaged (maxRisk 0.3)
+		"en": {top1: 81, top3: 85, outOfScope: 100, maxWrong: 1, maxChoice: 4.5, stats: 100, langs: 100},
 		"nb": {top1: 85, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 3.5, stats: 100, langs: 100},
 	})
 }
@@ -618,7 +618,7 @@ func TestBlindFourteenEvaluation(t *testing.T) {
 // stop (1737d23) and at its end, with the same figures. Floors are those.
 func TestBlindFifteenEvaluation(t *testing.T) {
 	evaluate(t, "blind15 (held out whole)", []string{"testdata/blind15.tsv"}, map[string]floors{
-		"en": {top1: 76, top3: 81, outOfScope: 96, maxWrong: 1, maxChoice: 6.5, stats: 95, langs: 100},    // stop 35: risk model averaged over all passes, safe twins (maxRisk 0.0002)
+		"en": {top1: 76, top3: 81, outOfScope: 96, maxWrong: 1, maxChoice: 5.5, stats: 95, langs: 100},
 		"nb": {top1: 81, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 3.5, stats: 90, langs: 100}, // stop 33: risk model refit
 	})
 }
@@ -629,7 +629,9 @@ func TestBlindFifteenEvaluation(t *testing.T) {
 // (b0b2c6a): en right first 86.0 % (43/50), first or in a choice 90.0 %,
 // wrong 1.6 % (1), choices 4.0 %; nb 86.0 % (43/50), 86.0 %, wrong 3.1 %
 // (2), choices 0.0 %; out of scope 14/14, statistics 10/10, other
-// languages 6/6 in both. Floors are those figures.
+// languages 6/6 in both. At the end of stop 35 (rounds 28 and 29 closed,
+// the risk model averaged and taught safe twins) the same. Floors are
+// those figures.
 func TestBlindTwentyOneEvaluation(t *testing.T) {
 	evaluate(t, "blind21 (held out whole)", []string{"testdata/blind21.tsv"}, map[string]floors{
 		"en": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 2, maxChoice: 4, stats: 100, langs: 100},
@@ -650,7 +652,7 @@ func TestBlindTwentyOneEvaluation(t *testing.T) {
 // Floors are the end's figures, the same as the start's.
 func TestBlindTwentyEvaluation(t *testing.T) {
 	evaluate(t, "blind20 (held out whole)", []string{"testdata/blind20.tsv"}, map[string]floors{
-		"en": {top1: 82, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100}, // stop 35: round 28 closed, risk model averaged (maxRisk 0.3)
+		"en": {top1: 84, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
 		"nb": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},
 	})
 }
@@ -667,8 +669,8 @@ func TestBlindTwentyEvaluation(t *testing.T) {
 // figures, the same as the start's.
 func TestBlindNineteenEvaluation(t *testing.T) {
 	evaluate(t, "blind19 (held out whole)", []string{"testdata/blind19.tsv"}, map[string]floors{
-		"en": {top1: 94, top3: 96, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100}, // stop 35: rounds 28 and 29 closed, risk model averaged (maxRisk 0.3)
-		"nb": {top1: 86, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100}, // stop 35: risk model averaged over all passes, safe twins (maxRisk 0.0002)
+		"en": {top1: 96, top3: 98, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100},
+		"nb": {top1: 88, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100},
 	})
 }
 
@@ -681,7 +683,7 @@ func TestBlindNineteenEvaluation(t *testing.T) {
 // 4.0 %, 14/14, 10/10, 6/6. Floors are those figures.
 func TestBlindEighteenEvaluation(t *testing.T) {
 	evaluate(t, "blind18 (held out whole)", []string{"testdata/blind18.tsv"}, map[string]floors{
-		"en": {top1: 83, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 95, langs: 100}, // stop 35: round 28 closed, risk model averaged (maxRisk 0.3)
+		"en": {top1: 84, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 95, langs: 100},
 		"nb": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100},
 	})
 }

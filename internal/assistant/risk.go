@@ -21,7 +21,9 @@ import (
 // It is a logistic regression trained at start-up. Positive: each red-team
 // question that, with no caution at all, would get an answer alone that is
 // not among its allowed answers, with that answer. Negative: the training
-// questions with their right answer (out of scope ones with none). Its features are the classifier's,
+// questions and risk-negatives/*.tsv (ordinary questions, and since stop 35
+// "safe twins" of the traps) with their right answer (out of scope ones
+// with none). Its features are the classifier's,
 // plus each stem, word pair and concept crossed with the answer: "school"
 // is ordinary, "school" with the expulsion answer is the trap.
 type riskModel struct {
@@ -35,10 +37,6 @@ type riskModel struct {
 // (there are about a fifth as many), chosen by the cross-validation in
 // TestFitRisk (1, 1.5, 2 and 4 tried: 2 catches the most within the cost).
 const riskPositiveWeight = 2.0
-
-// riskAverageFrom: the model's weights are the average of those after
-// each training pass from this one (0-based) to the last.
-const riskAverageFrom = 0
 
 // The risk model learns faster than the classifier (0.2) for the same
 // penalty per step; with the classifier's rate it caught half as many of
@@ -154,8 +152,8 @@ func (li *langIndex) riskExamples(red []redTeamQuestion, qss ...[]trainingQuesti
 // moved with each red-team round added (when round 28 was, 13 of the
 // tuning halves' and stories' 1,343 right answers given alone by the whole
 // classifier changed side of the threshold; averaged over the second half,
-// 7), and at the same cost they catch fewer new traps (TestFitRisk, stop
-// 35). Averaged from the first pass, its probabilities are small (maxRisk).
+// 7), and at the same cost they catch fewer new traps than the average of
+// all passes (TestFitRisk, stop 35), whose probabilities are small.
 func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
 	rm := &riskModel{vocab: map[string]int{}, vec: li.lex.vectors}
 	var pos, neg []riskExample

@@ -33,8 +33,10 @@ const maxRiskCost = 0.005
 // that costs at most maxRiskCost, unless today's still does (see below).
 // Printed beside it, not chosen on: the same cost on ordinary questions
 // told as stories (testdata/ordinary*.tsv), which look like the red-team's
-// and are flagged far more often. ASSISTANT_FIT_ROUNDS=n fits as if the set
-// ended at round n.
+// and are flagged far more often. ASSISTANT_FIT_ROUNDS=n cuts the set after
+// round n (with today's cautions, and the hysteresis anchored on today's
+// threshold: an approximation of the fit then); ASSISTANT_FIT_RESET=1
+// ignores today's threshold (for a changed model).
 func TestFitRisk(t *testing.T) {
 	if os.Getenv("ASSISTANT_FIT") == "" {
 		t.Skip("set ASSISTANT_FIT=1")
@@ -148,7 +150,9 @@ func TestFitRisk(t *testing.T) {
 	// between 0.5 and 0.97 from one round to the next (stop 34). Today's
 	// stays while its cost is within the limit, unless a lower one costs
 	// at most half the limit (then the lowest such).
-	if current < 0 {
+	if os.Getenv("ASSISTANT_FIT_RESET") != "" {
+		current = -1 // a new model: today's threshold means nothing to it
+	} else if current < 0 {
 		t.Logf("today's maxRisk %g is not on the grid: no hysteresis", fitted.maxRisk)
 	}
 	chosen := lowest
