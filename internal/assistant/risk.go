@@ -151,7 +151,7 @@ func (li *langIndex) riskExamples(red []redTeamQuestion, qss ...[]trainingQuesti
 // weights are the average of those after each pass: the last pass's alone
 // moved with each red-team round added (when round 28 was, 13 of the
 // tuning halves' and stories' 1,343 right answers given alone by the whole
-// classifier changed side of the threshold; averaged over the second half,
+// classifier changed side of the threshold; averaged over the last six passes,
 // 7), and at the same cost they catch fewer new traps than the average of
 // all passes (TestFitRisk, stop 35), whose probabilities are small.
 func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
