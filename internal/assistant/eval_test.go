@@ -576,16 +576,116 @@ func TestStatsSixteenEvaluation(t *testing.T) {
 	})
 }
 
-// blind13: 320 questions (160 per language) by four helpers who saw only the
-// content inventory and the sources, committed unread (3de7b8e) and held out
-// whole: measured once, at the end of stop 27 (the risk model and the
-// statistics fixes in). Floors are the levels of that run. The code before
-// the stop (ae6aebd) gave exactly the same figures on it, run once.
-func TestBlindThirteenEvaluation(t *testing.T) {
-	evaluate(t, "blind13 (held out whole)", []string{"testdata/blind13.tsv"}, map[string]floors{
+// The blind sets held out whole (blind13 to blind21), each written by
+// helpers who saw only the content inventory and the sources, committed
+// unread and measured on the code at the start of the stop that wrote it.
+// A new set is a line of the table.
+func TestBlindWholeSetsEvaluation(t *testing.T) {
+	evaluateHalves(t, blindWholeSets)
+}
+
+var blindWholeSets = []blindHalf{
+	// blind21: 160 questions (80 per language) by two helpers who saw only the
+	// content inventory and the sources, written in stop 35 with other voices,
+	// committed unread and held out whole. On the code at the start of stop 35
+	// (b0b2c6a): en right first 86.0 % (43/50), first or in a choice 90.0 %,
+	// wrong 1.6 % (1), choices 4.0 %; nb 86.0 % (43/50), 86.0 %, wrong 3.1 %
+	// (2), choices 0.0 %; out of scope 14/14, statistics 10/10, other
+	// languages 6/6 in both. At the end of stop 35 (rounds 28 and 29 closed,
+	// the risk model averaged and taught safe twins) the same. Floors are
+	// those figures.
+	{"blind21 (held out whole)", "testdata/blind21.tsv", map[string]floors{
+		"en": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 2, maxChoice: 4, stats: 100, langs: 100},
+		"nb": {top1: 86, top3: 86, outOfScope: 100, maxWrong: 3.5, maxChoice: 0.5, stats: 100, langs: 100},
+	}},
+	// blind20: 160 questions (80 per language) by two more helpers, written in
+	// stop 34 with the same brief, committed unread and held out whole. On the
+	// code at the start of stop 34 (1766786): en right first 84.0 % (42/50),
+	// first or in a choice 84.0 %, wrong 0.0 %, choices 0.0 %; nb 82.0 %
+	// (41/50), 90.0 %, wrong 0.0 %, choices 8.0 %; out of scope 14/14,
+	// statistics 10/10, other languages 6/6 in both. With rounds 24 and 25
+	// closed (maxRisk 0.97): the same, but nb right first 84.0 % and choices
+	// 6.0 %. With round 27 closed (maxRisk 0.8): en 82.0 %, choices 2.0 %; nb
+	// 82.0 %, choices 8.0 %. At the end of stop 34 (maxRisk 0.85): en 84.0 %,
+	// choices 0.0 %; nb 82.0 %, choices 8.0 %; wrong 0 in both throughout.
+	// Floors are the end's figures, the same as the start's.
+	{"blind20 (held out whole)", "testdata/blind20.tsv", map[string]floors{
+		"en": {top1: 84, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
+		"nb": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},
+	}},
+	// blind19: 160 questions (80 per language) by two helpers who saw only the
+	// content inventory and the sources, written in stop 34, committed unread
+	// and held out whole. On the code at the start of stop 34 (1766786) and
+	// with rounds 24 and 25 closed the same: en right first 96.0 % (48/50),
+	// wrong 0.0 %, choices 2.0 %, out of scope 14/14, statistics 10/10, other
+	// languages 6/6; nb 88.0 % (44/50), wrong 0.0 %, choices 4.0 %, 14/14,
+	// 10/10, 6/6. With round 26 closed (maxRisk 0.5) en 94.0 %, choices 4.0 %;
+	// nb 86.0 %, choices 6.0 %; at the end of stop 34 (maxRisk 0.85) en 96.0 %
+	// and nb 88.0 % again, choices 2.0 % and 4.0 %. Floors are the end's
+	// figures, the same as the start's.
+	{"blind19 (held out whole)", "testdata/blind19.tsv", map[string]floors{
+		"en": {top1: 96, top3: 98, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100},
+		"nb": {top1: 88, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100},
+	}},
+	// blind18: 240 questions (80 in Norwegian, 2 × 80 in English) by three
+	// helpers who saw only the content inventory and the sources, written in
+	// stop 33, committed unread and held out whole. On the code at the start
+	// of stop 33 (e799999) and at its end the same: en right first 84.0 %
+	// (84/100), wrong 0.0 %, choices 6.0 %, out of scope 28/28, statistics
+	// 19/20, other languages 12/12; nb 86.0 % (43/50), wrong 0.0 %, choices
+	// 4.0 %, 14/14, 10/10, 6/6. Floors are those figures.
+	{"blind18 (held out whole)", "testdata/blind18.tsv", map[string]floors{
+		"en": {top1: 84, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 95, langs: 100},
+		"nb": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100},
+	}},
+	// blind17: 160 questions (80 per language) by two helpers who saw only
+	// the content inventory and the sources, written in stop 32, committed
+	// unread and held out whole. Measured on the code at the start of stop 32
+	// (830c833): en right first 82.0 % (41/50), wrong 0.0 %, choices 8.0 %; nb
+	// 78.0 % (39/50), wrong 3.1 % (2), choices 4.0 %; out of scope 14/14,
+	// statistics 10/10, other languages 6/6 in both. At its end: en 84.0 %
+	// (42/50), wrong 0.0 %, choices 6.0 %; nb 76.0 % (38/50), wrong 1.6 % (1),
+	// choices 8.0 %; the rest the same. Floors are the end's figures.
+	{"blind17 (held out whole)", "testdata/blind17.tsv", map[string]floors{
+		"en": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},  // stop 33: risk model refit
+		"nb": {top1: 74, top3: 82, outOfScope: 100, maxWrong: 3.5, maxChoice: 10, stats: 100, langs: 100}, // stop 34: rounds 24-27 closed, risk model refit (wrong back at 1; choices 8 -> 10 %); stop 35: round 28 closed, risk model averaged (maxRisk 0.3)
+	}},
+	// blind16: 160 questions (80 per language) by two helpers who saw only the
+	// content inventory and the sources, written in stop 30, committed unread
+	// and held out whole: measured on the code at the start of that stop
+	// (f4ae5f4's assistant). Floors are those figures (statistics lenient, as
+	// for blind15).
+	{"blind16 (held out whole)", "testdata/blind16.tsv", map[string]floors{
+		"en": {top1: 87, top3: 89, outOfScope: 93, maxWrong: 0.5, maxChoice: 4.5, stats: 70, langs: 100}, // stop 33: one more choice after the referral fix
+		"nb": {top1: 87, top3: 93, outOfScope: 100, maxWrong: 2, maxChoice: 6.5, stats: 90, langs: 100},
+	}},
+	// blind15: 320 questions (160 per language) by four helpers who saw only the
+	// content inventory and the sources, written in stop 29, committed unread
+	// (07fb187) and held out whole: measured on the code at the start of that
+	// stop (1737d23) and at its end, with the same figures. Floors are those.
+	{"blind15 (held out whole)", "testdata/blind15.tsv", map[string]floors{
+		"en": {top1: 76, top3: 81, outOfScope: 96, maxWrong: 1, maxChoice: 5.5, stats: 95, langs: 100},
+		"nb": {top1: 81, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 3.5, stats: 90, langs: 100}, // stop 33: risk model refit
+	}},
+	// blind14: 320 questions (160 per language) by four helpers who saw only the
+	// content inventory and the sources (one English file written in stop 27,
+	// three in stop 28), committed unread (62ae97b) and held out whole: measured
+	// once, at the end of stop 28. Floors are the levels of that run. The code
+	// before the stop (af3db6c) gave the same figures but en right first 72/96
+	// (not 73) and en choices 7.3 % (not 6.2 %), run once.
+	{"blind14 (held out whole)", "testdata/blind14.tsv", map[string]floors{
+		"en": {top1: 76, top3: 82, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 100, langs: 100},
+		"nb": {top1: 79, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 8.5, stats: 100, langs: 100},
+	}},
+	// blind13: 320 questions (160 per language) by four helpers who saw only the
+	// content inventory and the sources, committed unread (3de7b8e) and held out
+	// whole: measured once, at the end of stop 27 (the risk model and the
+	// statistics fixes in). Floors are the levels of that run. The code before
+	// the stop (ae6aebd) gave exactly the same figures on it, run once.
+	{"blind13 (held out whole)", "testdata/blind13.tsv", map[string]floors{
 		"en": {top1: 81, top3: 85, outOfScope: 100, maxWrong: 1, maxChoice: 4.5, stats: 100, langs: 100},
 		"nb": {top1: 85, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 3.5, stats: 100, langs: 100},
-	})
+	}},
 }
 
 func TestHeldOutSetsAreKnownByName(t *testing.T) {
@@ -597,120 +697,4 @@ func TestHeldOutSetsAreKnownByName(t *testing.T) {
 			t.Errorf("isHeldOut(%q) = %v, want %v", name, got, want)
 		}
 	}
-}
-
-// blind14: 320 questions (160 per language) by four helpers who saw only the
-// content inventory and the sources (one English file written in stop 27,
-// three in stop 28), committed unread (62ae97b) and held out whole: measured
-// once, at the end of stop 28. Floors are the levels of that run. The code
-// before the stop (af3db6c) gave the same figures but en right first 72/96
-// (not 73) and en choices 7.3 % (not 6.2 %), run once.
-func TestBlindFourteenEvaluation(t *testing.T) {
-	evaluate(t, "blind14 (held out whole)", []string{"testdata/blind14.tsv"}, map[string]floors{
-		"en": {top1: 76, top3: 82, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 100, langs: 100},
-		"nb": {top1: 79, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 8.5, stats: 100, langs: 100},
-	})
-}
-
-// blind15: 320 questions (160 per language) by four helpers who saw only the
-// content inventory and the sources, written in stop 29, committed unread
-// (07fb187) and held out whole: measured on the code at the start of that
-// stop (1737d23) and at its end, with the same figures. Floors are those.
-func TestBlindFifteenEvaluation(t *testing.T) {
-	evaluate(t, "blind15 (held out whole)", []string{"testdata/blind15.tsv"}, map[string]floors{
-		"en": {top1: 76, top3: 81, outOfScope: 96, maxWrong: 1, maxChoice: 5.5, stats: 95, langs: 100},
-		"nb": {top1: 81, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 3.5, stats: 90, langs: 100}, // stop 33: risk model refit
-	})
-}
-
-// blind21: 160 questions (80 per language) by two helpers who saw only the
-// content inventory and the sources, written in stop 35 with other voices,
-// committed unread and held out whole. On the code at the start of stop 35
-// (b0b2c6a): en right first 86.0 % (43/50), first or in a choice 90.0 %,
-// wrong 1.6 % (1), choices 4.0 %; nb 86.0 % (43/50), 86.0 %, wrong 3.1 %
-// (2), choices 0.0 %; out of scope 14/14, statistics 10/10, other
-// languages 6/6 in both. At the end of stop 35 (rounds 28 and 29 closed,
-// the risk model averaged and taught safe twins) the same. Floors are
-// those figures.
-func TestBlindTwentyOneEvaluation(t *testing.T) {
-	evaluate(t, "blind21 (held out whole)", []string{"testdata/blind21.tsv"}, map[string]floors{
-		"en": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 2, maxChoice: 4, stats: 100, langs: 100},
-		"nb": {top1: 86, top3: 86, outOfScope: 100, maxWrong: 3.5, maxChoice: 0.5, stats: 100, langs: 100},
-	})
-}
-
-// blind20: 160 questions (80 per language) by two more helpers, written in
-// stop 34 with the same brief, committed unread and held out whole. On the
-// code at the start of stop 34 (1766786): en right first 84.0 % (42/50),
-// first or in a choice 84.0 %, wrong 0.0 %, choices 0.0 %; nb 82.0 %
-// (41/50), 90.0 %, wrong 0.0 %, choices 8.0 %; out of scope 14/14,
-// statistics 10/10, other languages 6/6 in both. With rounds 24 and 25
-// closed (maxRisk 0.97): the same, but nb right first 84.0 % and choices
-// 6.0 %. With round 27 closed (maxRisk 0.8): en 82.0 %, choices 2.0 %; nb
-// 82.0 %, choices 8.0 %. At the end of stop 34 (maxRisk 0.85): en 84.0 %,
-// choices 0.0 %; nb 82.0 %, choices 8.0 %; wrong 0 in both throughout.
-// Floors are the end's figures, the same as the start's.
-func TestBlindTwentyEvaluation(t *testing.T) {
-	evaluate(t, "blind20 (held out whole)", []string{"testdata/blind20.tsv"}, map[string]floors{
-		"en": {top1: 84, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
-		"nb": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},
-	})
-}
-
-// blind19: 160 questions (80 per language) by two helpers who saw only the
-// content inventory and the sources, written in stop 34, committed unread
-// and held out whole. On the code at the start of stop 34 (1766786) and
-// with rounds 24 and 25 closed the same: en right first 96.0 % (48/50),
-// wrong 0.0 %, choices 2.0 %, out of scope 14/14, statistics 10/10, other
-// languages 6/6; nb 88.0 % (44/50), wrong 0.0 %, choices 4.0 %, 14/14,
-// 10/10, 6/6. With round 26 closed (maxRisk 0.5) en 94.0 %, choices 4.0 %;
-// nb 86.0 %, choices 6.0 %; at the end of stop 34 (maxRisk 0.85) en 96.0 %
-// and nb 88.0 % again, choices 2.0 % and 4.0 %. Floors are the end's
-// figures, the same as the start's.
-func TestBlindNineteenEvaluation(t *testing.T) {
-	evaluate(t, "blind19 (held out whole)", []string{"testdata/blind19.tsv"}, map[string]floors{
-		"en": {top1: 96, top3: 98, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100},
-		"nb": {top1: 88, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100},
-	})
-}
-
-// blind18: 240 questions (80 in Norwegian, 2 × 80 in English) by three
-// helpers who saw only the content inventory and the sources, written in
-// stop 33, committed unread and held out whole. On the code at the start
-// of stop 33 (e799999) and at its end the same: en right first 84.0 %
-// (84/100), wrong 0.0 %, choices 6.0 %, out of scope 28/28, statistics
-// 19/20, other languages 12/12; nb 86.0 % (43/50), wrong 0.0 %, choices
-// 4.0 %, 14/14, 10/10, 6/6. Floors are those figures.
-func TestBlindEighteenEvaluation(t *testing.T) {
-	evaluate(t, "blind18 (held out whole)", []string{"testdata/blind18.tsv"}, map[string]floors{
-		"en": {top1: 84, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 95, langs: 100},
-		"nb": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100},
-	})
-}
-
-// blind17: 160 questions (80 per language) by two helpers who saw only
-// the content inventory and the sources, written in stop 32, committed
-// unread and held out whole. Measured on the code at the start of stop 32
-// (830c833): en right first 82.0 % (41/50), wrong 0.0 %, choices 8.0 %; nb
-// 78.0 % (39/50), wrong 3.1 % (2), choices 4.0 %; out of scope 14/14,
-// statistics 10/10, other languages 6/6 in both. At its end: en 84.0 %
-// (42/50), wrong 0.0 %, choices 6.0 %; nb 76.0 % (38/50), wrong 1.6 % (1),
-// choices 8.0 %; the rest the same. Floors are the end's figures.
-func TestBlindSeventeenEvaluation(t *testing.T) {
-	evaluate(t, "blind17 (held out whole)", []string{"testdata/blind17.tsv"}, map[string]floors{
-		"en": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},  // stop 33: risk model refit
-		"nb": {top1: 74, top3: 82, outOfScope: 100, maxWrong: 3.5, maxChoice: 10, stats: 100, langs: 100}, // stop 34: rounds 24-27 closed, risk model refit (wrong back at 1; choices 8 -> 10 %); stop 35: round 28 closed, risk model averaged (maxRisk 0.3)
-	})
-}
-
-// blind16: 160 questions (80 per language) by two helpers who saw only the
-// content inventory and the sources, written in stop 30, committed unread
-// and held out whole: measured on the code at the start of that stop
-// (f4ae5f4's assistant). Floors are those figures (statistics lenient, as
-// for blind15).
-func TestBlindSixteenEvaluation(t *testing.T) {
-	evaluate(t, "blind16 (held out whole)", []string{"testdata/blind16.tsv"}, map[string]floors{
-		"en": {top1: 87, top3: 89, outOfScope: 93, maxWrong: 0.5, maxChoice: 4.5, stats: 70, langs: 100}, // stop 33: one more choice after the referral fix
-		"nb": {top1: 87, top3: 93, outOfScope: 100, maxWrong: 2, maxChoice: 6.5, stats: 90, langs: 100},
-	})
 }

@@ -182,7 +182,7 @@ func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
 		}
 	}
 	rm.w = make([]float64, len(rm.vocab))
-	sum, sumB, n := make([]float64, len(rm.w)), 0.0, 0.0
+	sum, sumB := make([]float64, len(rm.w)), 0.0
 	for range trainEpochs {
 		for _, e := range xs {
 			g := rm.logit(e.x)
@@ -199,12 +199,11 @@ func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
 			sum[i] += v
 		}
 		sumB += rm.b
-		n++
 	}
 	for i := range rm.w {
-		rm.w[i] = sum[i] / n
+		rm.w[i] = sum[i] / trainEpochs
 	}
-	rm.b = sumB / n
+	rm.b = sumB / trainEpochs
 	return rm
 }
 

@@ -134,12 +134,12 @@ func TestFitRisk(t *testing.T) {
 		}
 		restore()
 	}
+	cost := func(i int) float64 { return float64(flagged[i]) / float64(right) }
 	lowest, current := 0.0, -1
 	for i, th := range riskGrid {
-		cost := float64(flagged[i]) / float64(right)
 		t.Logf("maxRisk %g: new rounds' harmful answers caught %d/%d (%.1f %%); tuning right answers made choices %d/%d (%.1f %%); ordinary stories' %d/%d (%.1f %%)",
-			th, caught[i], harmful, pct(caught[i], harmful), flagged[i], right, 100*cost, storyFlagged[i], storyRight, pct(storyFlagged[i], storyRight))
-		if lowest == 0 && cost <= maxRiskCost {
+			th, caught[i], harmful, pct(caught[i], harmful), flagged[i], right, 100*cost(i), storyFlagged[i], storyRight, pct(storyFlagged[i], storyRight))
+		if lowest == 0 && cost(i) <= maxRiskCost {
 			lowest = th
 		}
 		if th == fitted.maxRisk {
@@ -156,10 +156,10 @@ func TestFitRisk(t *testing.T) {
 		t.Logf("today's maxRisk %g is not on the grid: no hysteresis", fitted.maxRisk)
 	}
 	chosen := lowest
-	if current >= 0 && float64(flagged[current])/float64(right) <= maxRiskCost {
+	if current >= 0 && cost(current) <= maxRiskCost {
 		chosen = fitted.maxRisk
 		for i, th := range riskGrid[:current] {
-			if float64(flagged[i])/float64(right) <= maxRiskCost/2 {
+			if cost(i) <= maxRiskCost/2 {
 				chosen = th
 				break
 			}

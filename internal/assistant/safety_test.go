@@ -603,6 +603,11 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		"Can IOM assist me with my return? Does it cost anything?":                                         true,
 		"Jeg ble bortvist på grensen. Må jeg betale for å komme tilbake senere?":                           true,
 	}
+	for q := range riskMay {
+		if !slices.ContainsFunc(cases, func(c struct{ lang, q, want string }) bool { return c.q == q }) {
+			t.Errorf("%q may be a risk choice but is not a guard", q)
+		}
+	}
 	riskChoices := 0
 	for _, c := range cases {
 		r, err := a.Ask(context.Background(), c.lang, c.q)
