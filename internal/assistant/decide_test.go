@@ -39,6 +39,9 @@ func TestOtherLanguagesGetANotice(t *testing.T) {
 		{"nl", "", "Krijg ik mijn paspoort terug als ik word uitgezet?"},
 		{"hr", "", "Tko plaća kartu?"},
 		{"hr", "", "Ko će platiti moju kartu ako me policija deportuje?"},
+		// cautions.en.toml quotes "permesso di soggiorno": words only a
+		// caution names are no sign of English.
+		{"it", "", "In quale paese verrò rimandato se ho un permesso di soggiorno in Spagna?"},
 	}
 	for _, page := range []string{"en", "nb"} {
 		for _, c := range cases {

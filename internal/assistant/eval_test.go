@@ -351,8 +351,8 @@ func TestBlindSixEvaluation(t *testing.T) {
 			"nb": {top1: 87, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100},
 		}},
 		{"blind6 B (held out)", "testdata/blind6-b.tsv", map[string]floors{
-			"en": {top1: 68, top3: 74, outOfScope: 100, maxWrong: 3.5, maxChoice: 8.5, stats: 86, langs: 100}, // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
-			"nb": {top1: 77, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 10, stats: 93, langs: 100},  // stop 34: rounds 24-26 closed, risk model refit
+			"en": {top1: 68, top3: 74, outOfScope: 100, maxWrong: 3.5, maxChoice: 10, stats: 86, langs: 100}, // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005); stop 36: round 30 closed, twins, maxRisk 0.0001
+			"nb": {top1: 77, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 10, stats: 93, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
 		}},
 		{"blind6 C (held out)", "testdata/blind6-c.tsv", map[string]floors{
 			"nb": {top1: 70, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 15, stats: 100, langs: 100},
@@ -610,7 +610,7 @@ var blindWholeSets = []blindHalf{
 	// choices 0.0 %; nb 82.0 %, choices 8.0 %; wrong 0 in both throughout.
 	// Floors are the end's figures, the same as the start's.
 	{"blind20 (held out whole)", "testdata/blind20.tsv", map[string]floors{
-		"en": {top1: 84, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
+		"en": {top1: 82, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100}, // stop 36: round 30 closed, twins, maxRisk 0.0001
 		"nb": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},
 	}},
 	// blind19: 160 questions (80 per language) by two helpers who saw only the

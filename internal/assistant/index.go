@@ -164,8 +164,13 @@ func buildIndex(lex *lexicon, lib *answers.Library) (*langIndex, error) {
 	if li.phrases, err = compilePhrases(li, lex, lib); err != nil {
 		return nil, err
 	}
-	for t := range li.phrases.words {
-		li.known[t] = true
+	// A word only a caution names is recognised (words.go) but is not
+	// vocabulary: a caution quoting another language ("permesso di
+	// soggiorno") would make that language look published.
+	for t, whole := range li.phrases.whole {
+		if whole {
+			li.known[t] = true
+		}
 	}
 	li.neighbours = newNeighbours(li.words)
 	return li, nil

@@ -264,8 +264,14 @@ func (a *Assistant) typoOfKnown(folded string) bool {
 		return false
 	}
 	for _, li := range a.langs {
-		if len(li.neighbours.of(folded)) > 0 || len(li.phrases.near.of(folded)) > 0 {
+		if len(li.neighbours.of(folded)) > 0 {
 			return true
+		}
+		// Words only a caution names are no sign of the language (index.go).
+		for _, w := range li.phrases.near.of(folded) {
+			if li.phrases.whole[w] {
+				return true
+			}
 		}
 	}
 	return false
