@@ -28,8 +28,9 @@ type decisionParams struct {
 	// model turns what is known of the best answer into the probability
 	// that it is the right one (the reply's confidence).
 	model logistic
-	// maxRisk: an answer that the risk model (risk.go) gives at least this
-	// chance of misleading is not given alone; 0 turns the model off.
+	// maxRisk: an answer whose risk (risk.go) is at least this is not
+	// given alone; 0 turns the model off. A rank more than a chance (see
+	// fittedRisk).
 	maxRisk float64
 }
 

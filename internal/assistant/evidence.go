@@ -43,6 +43,8 @@ type phraseIndex struct {
 	// whole is the words of the concepts and referrals: a compound there
 	// is meant whole, so its parts are not evidence too. A caution's words
 	// are not: naming «klagefristen» in a caution must not hide «klage».
+	// Only these join the vocabulary (li.known, index.go) that language
+	// detection reads.
 	whole map[string]bool
 	// refStems are the stems of the referrals' words: the only evidence a
 	// compound named in a caution alone may give through its parts.

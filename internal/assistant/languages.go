@@ -84,7 +84,8 @@ func loadOtherLanguages(fsys fs.FS, published []string) ([]*otherLanguage, *trig
 }
 
 // dropSharedWords drops from each other language's common words those a
-// published language's data has: such a word is no sign of it.
+// published language's vocabulary has (answers, concepts, referrals, stop
+// words; not words only a caution names): such a word is no sign of it.
 func (a *Assistant) dropSharedWords() {
 	for _, l := range a.others {
 		for w := range l.words {

@@ -590,6 +590,24 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		{"en", "Are people with protection in another Schengen country counted as Dublin returns in Norway?", "international-protection-returns"},
 		{"nb", "Jeg er utvist fra Norge i fem år etter dom. Gjelder innreiseforbudet hele Schengen?", "expulsion"},
 		{"nb", "Jeg fikk bortvisning på flyplassen. Betyr det at jeg har innreiseforbud?", "refused-entry"},
+		// A review of round 30's cautions found these too broad before they
+		// were narrowed (stop 36).
+		{"en", "I am a refugee in Norway. What does the return category \"granted international protection\" mean?", "international-protection-returns"},
+		{"en", "I have no citizenship anywhere. Which country will I be returned to?", "where-returned"},
+		{"en", "If I am thrown out of Norway, which country will they send me to?", "where-returned"},
+		{"nb", "Jeg er litauisk statsborger og er utvist fra Norge. Hva betyr det å være utvist?", "expulsion"},
+		{"nb", "Jeg ble utvist i 2019 og har aldri vært i Norge siden. Når kan jeg komme tilbake?", "expulsion"},
+		{"nb", "Jeg ble utvist fra Danmark og Norge. Hva betyr utvisning?", "expulsion"},
+		{"en", "Denmark sent me to Norway and I have a Dublin case. Can I go home with IOM?", "dublin-assisted-return"},
+		{"en", "I have a permesso di soggiorno in Italy and a Dublin decision. Can IOM help me go home to Nigeria instead?", "dublin-assisted-return"},
+		{"en", "I was convicted of violence and got utvisning, and my ex has a kontaktforbud against me. What does it mean to be expelled?", "expulsion"},
+		// Near the cautions that mended the review's (stop 36).
+		{"en", "UDI expelled me and I am banned from Norway for 5 years. Does the ban cover Schengen?", "expulsion"},
+		{"en", "Will IOM pay for my plane ticket home?", "assisted-return-cost"},
+		{"en", "The police refused me entry at the airport and sent me back. Can I come back later?", "refused-entry"},
+		{"en", "The police arrested me and will deport me. What happens next?", "forced-return-process"},
+		{"en", "I have a Dublin decision to Italy. Can IOM take me home to Nigeria instead of Italy?", "dublin-assisted-return"},
+		{"nb", "Jeg er utvist fra Norge og bor i Litauen nå. Hvor lenge varer innreiseforbudet?", "expulsion"},
 		// Freed when "expired" and "norway pays" were narrowed (stop 36).
 		{"en", "My residence permit expired. Can I get assisted return?", "assisted-return-eligibility"},
 		{"en", "I have no money for a ticket. If the police deport me, will Norway pay?", "forced-return-costs"},
