@@ -608,10 +608,33 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		{"en", "The police arrested me and will deport me. What happens next?", "forced-return-process"},
 		{"en", "I have a Dublin decision to Italy. Can IOM take me home to Nigeria instead of Italy?", "dublin-assisted-return"},
 		{"nb", "Jeg er utvist fra Norge og bor i Litauen nå. Hvor lenge varer innreiseforbudet?", "expulsion"},
+		// A second review of stop 36 found round 31's phrases too broad with
+		// these before they were narrowed.
+		{"nb", "Politiet tar meg hvis jeg ikke reiser. Er det en frist for å søke assistert retur?", "assisted-return-deadline"},
+		{"nb", "Politiet hentet meg på mottaket og ga meg avslaget. Har jeg en frist for å søke assistert retur?", "assisted-return-deadline"},
+		{"en", "The police drove me to the reception centre after my rejection. Is there a deadline to apply for assisted return?", "assisted-return-deadline"},
+		{"en", "I got a decision on expulsion with deadline to leave on 1 March. Is there a deadline to apply for assisted return?", "assisted-return-deadline"},
+		{"nb", "Jeg ble utvist, men reiste selv ut av Norge. Gjelder innreiseforbudet hele Schengen?", "expulsion"},
+		{"nb", "Mannen min reiste selv ut etter at han ble utvist. Hva betyr det å være utvist?", "expulsion"},
+		{"en", "My work permit renewal was refused and I got refusal of stay. What does refused stay mean?", "refused-entry"},
+		{"nb", "Jeg var au pair og politiet sendte meg hjem med tvang. Må jeg betale for uttransporten?", "forced-return-costs"},
+		{"nb", "Tillatelsen er ute og politiet skal sende meg ut. Hvem betaler billetten?", "forced-return-costs"},
+		{"nb", "Sønnen min er 15 og kom alene, og barnevernet har omsorgen for ham. Hvem tar imot ham når han blir returnert?", "minors"},
+		{"en", "Will the police travel with my father on the plane or leave him alone at the airport?", "police-escort"},
+		{"en", "Can IOM assist my return home? Does it cost anything?", "assisted-return-cost"},
+		{"en", "My wife only got a rejection but UDI expelled me for two years. What does it mean to be expelled?", "expulsion"},
+		{"en", "My employer fired me after I was convicted, and now UDI expelled me for 5 years. Can I come back to Norway?", "expulsion"},
+		{"en", "My employer said UDI expelled me for five years. Does the ban cover all of Schengen?", "expulsion"},
+		{"en", "I never want to return to Norway. How do I apply for assisted return?", "assisted-return-apply"},
+		{"en", "I stay illegally after my rejection and I also got a notice about expulsion. Will the police warn me before they come to arrest me?", "advance-notice"},
+		{"en", "UDI said a paper is missing in my case. Will the police tell me before they come to deport me?", "advance-notice"},
+		{"en", "My son is 16 and came alone. His asylum is a normal case, not Dublin. If he is returned, who will meet him?", "minors"},
+		{"en", "I refused to go on the plane last time. Will police officers travel with me on the next flight?", "police-escort"},
+		{"nb", "Politiet sendte meg ut og ga meg en frist for å betale. Må jeg betale tilbake pengene?", "repay-costs"},
 		// Freed when "expired" and "norway pays" were narrowed (stop 36).
 		{"en", "My residence permit expired. Can I get assisted return?", "assisted-return-eligibility"},
 		{"en", "I have no money for a ticket. If the police deport me, will Norway pay?", "forced-return-costs"},
-		// Near round 31's cautions (stop 36).
+		// Ordinary questions near round 31's traps (stop 36).
 		{"en", "I was refused entry at Gardermoen and sent back on the next plane. Is that an entry ban?", "refused-entry"},
 		{"en", "My deadline has passed. Will the police give me advance notice before they come?", "advance-notice"},
 		{"nb", "Jeg ble utvist og reiste ut av Norge i fjor. Når kan jeg komme tilbake?", "expulsion"},
@@ -646,8 +669,6 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		"Is it free if I leave voluntarily before my deadline with IOM?":                                   true,
 		"Can IOM assist me with my return? Does it cost anything?":                                         true,
 		"Jeg ble bortvist på grensen. Må jeg betale for å komme tilbake senere?":                           true,
-		// Since stop 36 (round 30 closed, maxRisk 0.0001).
-		"Jeg fikk vedtak om utvisning, og hele familien må reise. Hvor lenge varer innreiseforbudet mitt?": true,
 	}
 	for q := range riskMay {
 		if !slices.ContainsFunc(cases, func(c struct{ lang, q, want string }) bool { return c.q == q }) {
@@ -687,7 +708,7 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 	// Counted over the years: 1 to 4 as the set and maxRisk changed in
 	// stops 27 and 28, 5 of 156 after round 26 (stop 34), 7 of 194 at the
 	// end of stop 34, 7 of 221 with the safe twins (stop 35), 6 of 233 with
-	// round 30 closed and maxRisk 0.0001 (stop 36).
+	// round 30 closed and maxRisk 0.0001, 5 of 286 at the end of stop 36.
 	t.Logf("%d of %d ordinary questions not answered alone because of the risk model (%d may be)", riskChoices, len(cases), len(riskMay))
 }
 
