@@ -312,8 +312,8 @@ func TestBlindFourEvaluation(t *testing.T) {
 			"nb": {top1: 83, top3: 86, outOfScope: 100, maxWrong: 1, maxChoice: 5, stats: 100, langs: 100},
 		}},
 		{"blind4 B (held out)", "testdata/blind4-b.tsv", map[string]floors{
-			"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 2.5, maxChoice: 5, stats: 100, langs: 88}, // stop 36: round 31 closed, twins
-			"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 8, stats: 95, langs: 83},   // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
+			"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 2.5, maxChoice: 4, stats: 100, langs: 88},
+			"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 8, stats: 95, langs: 83}, // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
 		}},
 	})
 }
@@ -351,8 +351,8 @@ func TestBlindSixEvaluation(t *testing.T) {
 			"nb": {top1: 87, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100},
 		}},
 		{"blind6 B (held out)", "testdata/blind6-b.tsv", map[string]floors{
-			"en": {top1: 68, top3: 74, outOfScope: 100, maxWrong: 3.5, maxChoice: 10, stats: 86, langs: 100}, // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005); stop 36: round 30 closed, twins, maxRisk 0.0001
-			"nb": {top1: 77, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 10, stats: 93, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
+			"en": {top1: 68, top3: 74, outOfScope: 100, maxWrong: 3.5, maxChoice: 8.5, stats: 86, langs: 100}, // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
+			"nb": {top1: 77, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 10, stats: 93, langs: 100},  // stop 34: rounds 24-26 closed, risk model refit
 		}},
 		{"blind6 C (held out)", "testdata/blind6-c.tsv", map[string]floors{
 			"nb": {top1: 70, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 15, stats: 100, langs: 100},
@@ -576,7 +576,7 @@ func TestStatsSixteenEvaluation(t *testing.T) {
 	})
 }
 
-// The blind sets held out whole (blind13 to blind21), each written by
+// The blind sets held out whole (blind13 to blind22), each written by
 // helpers who saw only the content inventory and the sources, committed
 // unread and measured on the code at the start of the stop that wrote it.
 // A new set is a line of the table.
@@ -585,6 +585,19 @@ func TestBlindWholeSetsEvaluation(t *testing.T) {
 }
 
 var blindWholeSets = []blindHalf{
+	// blind22: 160 questions (80 per language) by two helpers who saw only the
+	// content inventory and the sources, written in stop 36 with other voices
+	// (parents, people long without a permit, teachers, lawyers, students),
+	// committed unread and held out whole. On the code at the start of stop
+	// 36 (901049d) and at its end the same: en right first 88.0 % (44/50),
+	// first or in a choice 92.0 %, wrong 0.0 %, choices 4.0 %, statistics
+	// 9/10; nb 86.0 % (43/50), 92.0 %, wrong 1.6 % (1), choices 6.0 %,
+	// statistics 10/10; out of scope 14/14 and other languages 6/6 in both.
+	// Floors are those figures.
+	{"blind22 (held out whole)", "testdata/blind22.tsv", map[string]floors{
+		"en": {top1: 88, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 90, langs: 100},
+		"nb": {top1: 86, top3: 92, outOfScope: 100, maxWrong: 2, maxChoice: 6, stats: 100, langs: 100},
+	}},
 	// blind21: 160 questions (80 per language) by two helpers who saw only the
 	// content inventory and the sources, written in stop 35 with other voices,
 	// committed unread and held out whole. On the code at the start of stop 35
@@ -610,7 +623,7 @@ var blindWholeSets = []blindHalf{
 	// choices 0.0 %; nb 82.0 %, choices 8.0 %; wrong 0 in both throughout.
 	// Floors are the end's figures, the same as the start's.
 	{"blind20 (held out whole)", "testdata/blind20.tsv", map[string]floors{
-		"en": {top1: 82, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100}, // stop 36: round 30 closed, twins, maxRisk 0.0001
+		"en": {top1: 84, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
 		"nb": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},
 	}},
 	// blind19: 160 questions (80 per language) by two helpers who saw only the
