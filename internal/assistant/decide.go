@@ -29,8 +29,9 @@ type decisionParams struct {
 	// that it is the right one (the reply's confidence).
 	model logistic
 	// maxRisk: an answer whose risk (risk.go) is at least this is not
-	// given alone; 0 turns the model off. A rank more than a chance (see
-	// fittedRisk).
+	// given alone; 0 turns the model off. The risk is a ranking score, not
+	// a probability (the averaged weights pull it down): compare
+	// thresholds, do not read them as chances.
 	maxRisk float64
 }
 

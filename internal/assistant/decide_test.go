@@ -39,9 +39,6 @@ func TestOtherLanguagesGetANotice(t *testing.T) {
 		{"nl", "", "Krijg ik mijn paspoort terug als ik word uitgezet?"},
 		{"hr", "", "Tko plaća kartu?"},
 		{"hr", "", "Ko će platiti moju kartu ako me policija deportuje?"},
-		// cautions.en.toml quotes "permesso di soggiorno": words only a
-		// caution names are no sign of English.
-		{"it", "", "In quale paese verrò rimandato se ho un permesso di soggiorno in Spagna?"},
 	}
 	for _, page := range []string{"en", "nb"} {
 		for _, c := range cases {
@@ -83,6 +80,29 @@ func TestOtherLanguagesGetANotice(t *testing.T) {
 			if r, _ := a.Ask(t.Context(), page, q); r.Kind == KindLanguage {
 				t.Errorf("%q on %s: taken for %s", q, page, r.TextLang)
 			}
+		}
+	}
+}
+
+// Words only a caution names are recognised but are no sign of English or
+// Norwegian: a caution quoting another language's words (as one did in
+// stop 36, "permesso di soggiorno") must not make a question in that
+// language look published.
+func TestCautionWordsAreNoSignOfALanguage(t *testing.T) {
+	a, locs := realAssistant(t)
+	cautions := string(mustRead(t, "assistant/cautions.en.toml"))
+	quoted := strings.Replace(cautions, "\nexpulsion = [", "\nexpulsion = [\"permesso di soggiorno\", \"rimandato in quale paese\", ", 1)
+	if quoted == cautions {
+		t.Fatal("cautions.en.toml has no expulsion line")
+	}
+	b, err := New(contentWith(t, "assistant/cautions.en.toml", []byte(quoted)), a.lib, locs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "In quale paese verrò rimandato se ho un permesso di soggiorno in Spagna?"
+	for _, page := range []string{"en", "nb"} {
+		if r, _ := b.Ask(t.Context(), page, q); r.Kind != KindLanguage || r.TextLang != "it" {
+			t.Errorf("%s page: got %s text_lang %q, want the Italian notice", page, describe(r), r.TextLang)
 		}
 	}
 }

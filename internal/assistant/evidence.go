@@ -51,6 +51,9 @@ type phraseIndex struct {
 	refStems map[string]bool
 	stems    map[string]bool // and their stems
 	near     neighbours
+	// nearWhole is near for the whole words only: what language
+	// detection counts as a typo of English or Norwegian.
+	nearWhole neighbours
 	// negations (analysis.<lang>.toml) right before a caution's phrase
 	// say the opposite: "bortvist, not utvist" cautions nothing.
 	negations map[string]bool
@@ -162,6 +165,13 @@ func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseI
 		p.share = float64(p.strength) / float64(max(1, owners[strings.Join(p.stems, " ")]))
 	}
 	pi.near = newNeighbours(map[string]map[string]bool{"": pi.words})
+	vocab := map[string]bool{}
+	for w, ok := range pi.whole {
+		if ok {
+			vocab[w] = true
+		}
+	}
+	pi.nearWhole = newNeighbours(map[string]map[string]bool{"": vocab})
 	return pi, nil
 }
 

@@ -165,8 +165,8 @@ func buildIndex(lex *lexicon, lib *answers.Library) (*langIndex, error) {
 		return nil, err
 	}
 	// A word only a caution names is recognised (words.go) but is not
-	// vocabulary: a caution quoting another language ("permesso di
-	// soggiorno") would make that language look published.
+	// vocabulary: a caution quoting another language's words would make
+	// that language look published (TestCautionWordsAreNoSignOfALanguage).
 	for t, whole := range li.phrases.whole {
 		if whole {
 			li.known[t] = true

@@ -259,20 +259,15 @@ func (a *Assistant) anyDictionary(folded string) bool {
 }
 
 // typoOfKnown: the word is one typo away from a word a published
-// language's answers or concepts have ("pasport", "deportd").
+// language's answers, concepts or referrals have ("pasport", "deportd");
+// words only a caution names do not count (index.go).
 func (a *Assistant) typoOfKnown(folded string) bool {
 	if len([]rune(folded)) < 4 {
 		return false
 	}
 	for _, li := range a.langs {
-		if len(li.neighbours.of(folded)) > 0 {
+		if len(li.neighbours.of(folded)) > 0 || len(li.phrases.nearWhole.of(folded)) > 0 {
 			return true
-		}
-		// Words only a caution names are no sign of the language (index.go).
-		for _, w := range li.phrases.near.of(folded) {
-			if li.phrases.whole[w] {
-				return true
-			}
 		}
 	}
 	return false

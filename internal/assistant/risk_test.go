@@ -166,6 +166,9 @@ func TestFitRisk(t *testing.T) {
 		}
 	}
 	t.Logf("the lowest within the limit: %g", lowest)
+	if lowest == riskGrid[0] {
+		t.Logf("the grid's lowest threshold is within the limit: extend the grid down")
+	}
 	if chosen == 0 {
 		// Never 0, which turns the model off: the most cautious threshold
 		// of the grid, and a warning that the grid needs a higher one.
