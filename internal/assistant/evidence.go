@@ -100,12 +100,16 @@ func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseI
 			}
 			for _, w := range terms(li.raw, s) {
 				pi.words[w] = true
-				pi.whole[w] = pi.whole[w] || !o.caution
+				if !o.caution {
+					pi.whole[w] = true
+				}
 			}
 			for _, w := range strings.Fields(strings.ToLower(s)) {
 				w = foldString(strings.Trim(w, ",.?!"))
 				pi.words[w] = true
-				pi.whole[w] = pi.whole[w] || !o.caution
+				if !o.caution {
+					pi.whole[w] = true
+				}
 			}
 			for _, st := range stems {
 				pi.stems[st] = true
@@ -165,13 +169,7 @@ func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseI
 		p.share = float64(p.strength) / float64(max(1, owners[strings.Join(p.stems, " ")]))
 	}
 	pi.near = newNeighbours(map[string]map[string]bool{"": pi.words})
-	vocab := map[string]bool{}
-	for w, ok := range pi.whole {
-		if ok {
-			vocab[w] = true
-		}
-	}
-	pi.nearWhole = newNeighbours(map[string]map[string]bool{"": vocab})
+	pi.nearWhole = newNeighbours(map[string]map[string]bool{"": pi.whole})
 	return pi, nil
 }
 

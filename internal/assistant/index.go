@@ -167,10 +167,8 @@ func buildIndex(lex *lexicon, lib *answers.Library) (*langIndex, error) {
 	// A word only a caution names is recognised (words.go) but is not
 	// vocabulary: a caution quoting another language's words would make
 	// that language look published (TestCautionWordsAreNoSignOfALanguage).
-	for t, whole := range li.phrases.whole {
-		if whole {
-			li.known[t] = true
-		}
+	for t := range li.phrases.whole {
+		li.known[t] = true
 	}
 	li.neighbours = newNeighbours(li.words)
 	return li, nil
