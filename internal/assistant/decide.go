@@ -73,6 +73,22 @@ func decide(m result, p decisionParams) decision {
 	if len(cands) == 0 || m.ev.core == 0 || (refer && m.ev.refStrength > m.ev.core) {
 		if refer {
 			d.kind = KindReferral
+			return d
+		}
+		if len(cands) > 0 {
+			d.ids = []string{cands[0].id} // for the fallback's topics
+		}
+		if len(cands) > 1 && !m.outOfScope && m.classes.of(outClass) < m.classes.top() {
+			// No subject is named, only words some answers share ("How
+			// much does return cost?", "Can I come back to Norway?"),
+			// and neither the classifier nor the out-of-scope subjects
+			// read something outside: the person chooses among those
+			// answers. Never one alone: nothing says which.
+			d.kind, d.ids = KindChoice, nil
+			for _, c := range cands[:min(len(cands), maxItems)] {
+				d.ids = append(d.ids, c.id)
+				d.scores = append(d.scores, 0) // no calibrated confidence here
+			}
 		}
 		return d
 	}

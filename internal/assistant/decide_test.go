@@ -411,3 +411,39 @@ func TestCautionWordsKeepCompoundsSplit(t *testing.T) {
 		t.Errorf("«Hva er klagefristen på vedtaket mitt?»: %s, want the appeal referral", describe(r))
 	}
 }
+
+// A short question that names no subject, only words some answers share,
+// is a choice among them: "not in this service" would send the person
+// away from the answer (stop 37). Something else stays a fallback or a
+// referral.
+func TestNoSubjectNamedButAnswersClose(t *testing.T) {
+	a, _ := realAssistant(t)
+	cases := []struct {
+		lang, q string
+		kind    Kind
+		want    []string // answers the choice must offer
+	}{
+		{"en", "How much does return cost?", KindChoice, []string{"assisted-return-cost", "forced-return-costs"}},
+		{"nb", "Hva koster retur?", KindChoice, []string{"assisted-return-cost", "forced-return-costs"}},
+		{"en", "Can I come back to Norway?", KindChoice, []string{"expulsion", "repay-costs"}},
+		{"nb", "Kan jeg komme tilbake til Norge?", KindChoice, []string{"expulsion", "repay-costs"}},
+		{"en", "What is the weather in Oslo?", KindFallback, nil},
+		{"en", "How much does a bus ticket cost in Oslo?", KindReferral, nil},
+		{"nb", "Hvor mye penger får jeg?", KindReferral, nil},
+	}
+	for _, c := range cases {
+		r, err := a.Ask(context.Background(), c.lang, c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Kind != c.kind {
+			t.Errorf("%s %q: %s, want a %s", c.lang, c.q, describe(r), c.kind)
+			continue
+		}
+		for _, id := range c.want {
+			if !slices.ContainsFunc(r.Items, func(it Item) bool { return it.ID == id }) {
+				t.Errorf("%s %q: %s, want %s among the choices", c.lang, c.q, describe(r), id)
+			}
+		}
+	}
+}

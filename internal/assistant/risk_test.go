@@ -185,7 +185,7 @@ func TestFitRisk(t *testing.T) {
 // them get their right answer alone, with every guard on, may not fall.
 func TestRiskSparesOrdinaryStories(t *testing.T) {
 	a, _ := realAssistant(t)
-	const ceiling, storiesFloor = 13, 229
+	const ceiling, storiesFloor = 9, 233 // 2026-12-06, stop 37 (13, 229 in stop 36)
 	if fitted.maxRisk == 0 {
 		t.Fatal("maxRisk is 0: the risk model is switched off, so it cannot be measured here")
 	}
