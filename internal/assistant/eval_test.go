@@ -488,7 +488,7 @@ func TestBlindTwelveEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind12 (held out whole)", "testdata/blind12.tsv", map[string]floors{
 			"en": {top1: 78, top3: 82, outOfScope: 100, maxWrong: 1.5, maxChoice: 6, stats: 93, langs: 100}, // stop 37: questions naming no subject get a choice
-			"nb": {top1: 85, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 93, langs: 100},
+			"nb": {top1: 85, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 93, langs: 100}, // stop 37: round 33 closed
 		}},
 	})
 }

@@ -29,14 +29,13 @@ type knownTrap struct {
 // ten words is (9/11), two are not (8/12).
 const trapSimilarity = 0.8
 
-// learnTraps reads this language's red-team questions as the matcher
-// reads a question.
+// learnTraps reads the red-team questions as the matcher reads a
+// question, those of every language: a question on one language's page
+// written in the other is matched in the language it is written in
+// (assistant.go), and its writer's allowed answers hold there too.
 func (li *langIndex) learnTraps(red []redTeamQuestion) *knownTraps {
 	kt := &knownTraps{byStem: map[string][]int{}, negations: li.phrases.negations}
 	for _, q := range red {
-		if q.lang != li.lex.lang {
-			continue
-		}
 		clean, _ := withoutPersonalData(q.question)
 		_, _, toks := li.analyse(clean)
 		stems := stemSet(toks)
