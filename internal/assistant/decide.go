@@ -65,7 +65,8 @@ type candidate struct {
 // evidence: the question names a subject the answers cover (a core
 // concept), and the answer has a concept the question says. A referral
 // said more strongly (in more words) than the covered subjects wins; a tie
-// goes to the answer.
+// goes to the answer. With no subject named, words several answers share
+// give at most a choice (noSubjectNamed).
 func decide(m result, p decisionParams) decision {
 	d := decision{kind: KindFallback, referral: m.ev.referral}
 	cands := rank(m, p)
@@ -73,22 +74,8 @@ func decide(m result, p decisionParams) decision {
 	if len(cands) == 0 || m.ev.core == 0 || (refer && m.ev.refStrength > m.ev.core) {
 		if refer {
 			d.kind = KindReferral
-			return d
-		}
-		if len(cands) > 0 {
-			d.ids = []string{cands[0].id} // for the fallback's topics
-		}
-		if len(cands) > 1 && !m.outOfScope && m.classes.of(outClass) < m.classes.top() {
-			// No subject is named, only words some answers share ("How
-			// much does return cost?", "Can I come back to Norway?"),
-			// and neither the classifier nor the out-of-scope subjects
-			// read something outside: the person chooses among those
-			// answers. Never one alone: nothing says which.
-			d.kind, d.ids = KindChoice, nil
-			for _, c := range cands[:min(len(cands), maxItems)] {
-				d.ids = append(d.ids, c.id)
-				d.scores = append(d.scores, 0) // no calibrated confidence here
-			}
+		} else if len(cands) > 0 && !m.outOfScope && m.classes.of(outClass) < m.classes.top() {
+			noSubjectNamed(&d, m, cands)
 		}
 		return d
 	}
@@ -159,6 +146,32 @@ func decide(m result, p decisionParams) decision {
 		d.scores = append(d.scores, round3(d.confidence*rel))
 	}
 	return d
+}
+
+// noSubjectNamed: the question names no subject the answers cover, only
+// words some of them share ("How much does return cost?", "Can I come back
+// to Norway?"), and neither the classifier nor an out-of-scope subject reads
+// it as outside. Two or three such answers are a choice: nothing says
+// which, so none is given alone, the choice has no confidence, and its
+// scores only rank the answers against the first. A third its own caution
+// flags is left out, as in a torn choice. One such answer leads the
+// fallback's topics.
+func noSubjectNamed(d *decision, m result, cands []candidate) {
+	d.ids = []string{cands[0].id}
+	if len(cands) == 1 {
+		return
+	}
+	d.kind, d.scores = KindChoice, []float64{1}
+	for _, c := range cands[1:] {
+		if len(d.ids) == maxItems {
+			break
+		}
+		if len(d.ids) == 2 && m.ev.cautioned[c.id] {
+			continue
+		}
+		d.ids = append(d.ids, c.id)
+		d.scores = append(d.scores, round3(c.score/cands[0].score))
+	}
 }
 
 // rank orders the answers that have a concept the question says: the

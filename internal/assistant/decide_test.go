@@ -428,6 +428,11 @@ func TestNoSubjectNamedButAnswersClose(t *testing.T) {
 		{"en", "Can I come back to Norway?", KindChoice, []string{"expulsion", "repay-costs"}},
 		{"nb", "Kan jeg komme tilbake til Norge?", KindChoice, []string{"expulsion", "repay-costs"}},
 		{"en", "What is the weather in Oslo?", KindFallback, nil},
+		// Words two answers share, but an out-of-scope subject (fines)
+		// reads it: no choice. (Still a choice, and known: "What
+		// nationality are most people in Norway?", stop 37's review.)
+		{"en", "I got a fine on the bus because I had no ticket. How do I pay it?", KindFallback, nil},
+		{"nb", "Jeg fikk gebyr på bussen fordi jeg ikke hadde billett. Hvordan betaler jeg det?", KindFallback, nil},
 		{"en", "How much does a bus ticket cost in Oslo?", KindReferral, nil},
 		{"nb", "Hvor mye penger får jeg?", KindReferral, nil},
 	}
