@@ -181,7 +181,19 @@ func (a *Assistant) understand(ctx context.Context, lang, question string) (unde
 func (a *Assistant) train(li *langIndex, qs []trainingQuestion) {
 	li.clf = li.trainClassifier(a.lib.IDs(), a.ownWords(li.lex.lang), qs)
 	li.risk = li.trainRisk(li.riskExamples(a.redTeam, qs, a.riskNegatives))
-	li.traps = li.learnTraps(a.redTeam)
+	li.traps = li.learnTraps(a.redTeam, a.negations())
+}
+
+// negations are every published language's negation words: the known traps
+// of every language are read by each (knowntraps.go).
+func (a *Assistant) negations() map[string]bool {
+	all := map[string]bool{}
+	for _, li := range a.langs {
+		for w := range li.phrases.negations {
+			all[w] = true
+		}
+	}
+	return all
 }
 
 // ownWords are each answer's title, examples and keywords in a language:

@@ -152,16 +152,15 @@ func decide(m result, p decisionParams) decision {
 // words some of them share ("How much does return cost?", "Can I come back
 // to Norway?"), and neither the classifier nor an out-of-scope subject reads
 // it as outside. Two or three such answers are a choice: nothing says
-// which, so none is given alone, the choice has no confidence, and its
-// scores only rank the answers against the first. A third its own caution
-// flags is left out, as in a torn choice. One such answer leads the
-// fallback's topics.
+// which, so none is given alone and none has a score (0: the service
+// cannot tell). Any third its own caution flags is left out. One such
+// answer leads the fallback's topics.
 func noSubjectNamed(d *decision, m result, cands []candidate) {
 	d.ids = []string{cands[0].id}
 	if len(cands) == 1 {
 		return
 	}
-	d.kind, d.scores = KindChoice, []float64{1}
+	d.kind, d.scores = KindChoice, []float64{0}
 	for _, c := range cands[1:] {
 		if len(d.ids) == maxItems {
 			break
@@ -170,7 +169,7 @@ func noSubjectNamed(d *decision, m result, cands []candidate) {
 			continue
 		}
 		d.ids = append(d.ids, c.id)
-		d.scores = append(d.scores, round3(c.score/cands[0].score))
+		d.scores = append(d.scores, 0)
 	}
 }
 

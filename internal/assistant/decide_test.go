@@ -452,3 +452,43 @@ func TestNoSubjectNamedButAnswersClose(t *testing.T) {
 		}
 	}
 }
+
+// A no-subject choice has no scores, and leaves out any third answer its
+// own caution flags.
+func TestNoSubjectNamedChoice(t *testing.T) {
+	cands := []candidate{{hit: hit{id: "a"}, score: 2}, {hit: hit{id: "b"}, score: 1.5}, {hit: hit{id: "c"}, score: 1}, {hit: hit{id: "d"}, score: 0.5}}
+	var m result
+	m.ev.cautioned = map[string]bool{"c": true}
+	d := decision{kind: KindFallback}
+	noSubjectNamed(&d, m, cands)
+	if d.kind != KindChoice || !slices.Equal(d.ids, []string{"a", "b", "d"}) || !slices.Equal(d.scores, []float64{0, 0, 0}) {
+		t.Errorf("got %s %v %v, want a choice of a, b, d with scores 0", d.kind, d.ids, d.scores)
+	}
+	d = decision{kind: KindFallback}
+	noSubjectNamed(&d, m, cands[:1])
+	if d.kind != KindFallback || !slices.Equal(d.ids, []string{"a"}) {
+		t.Errorf("one candidate: got %s %v, want the fallback led by a", d.kind, d.ids)
+	}
+}
+
+// A negation before a subject pronoun is the question's own ("Wasn't I
+// expelled from the centre?"): the caution after it still holds (stop 37's
+// second review).
+func TestNegatedQuestionKeepsItsCaution(t *testing.T) {
+	a, _ := realAssistant(t)
+	cases := []struct{ lang, q, notAlone string }{
+		{"en", "Wasn't I expelled from the centre? Will I get an entry ban?", "expulsion"},
+		{"en", "The police took me to the plane with escort. Wasn't I deported? How long is my entry ban?", "expulsion"},
+		{"en", "I was refused entry at the airport. Can't I stay longer to see my family?", "refused-entry"},
+		{"nb", "Er ikke jeg utvist fra mottaket? Får jeg innreiseforbud?", "expulsion"},
+	}
+	for _, c := range cases {
+		r, err := a.Ask(context.Background(), c.lang, c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Kind == KindAnswer && r.Items[0].ID == c.notAlone {
+			t.Errorf("%s %q: %s, want no %s alone", c.lang, c.q, describe(r), c.notAlone)
+		}
+	}
+}

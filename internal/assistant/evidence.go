@@ -57,6 +57,7 @@ type phraseIndex struct {
 	// negations (analysis.<lang>.toml) right before a caution's phrase
 	// say the opposite: "bortvist, not utvist" cautions nothing.
 	negations map[string]bool
+	subjects  map[string]bool // pronouns: a negation before one is the question's
 	// background words (analysis.<lang>.toml) start a clause that tells
 	// the story, not what is asked: "when I asked for asylum, they took my
 	// passport" does not ask about applying for asylum.
@@ -68,7 +69,7 @@ type phraseIndex struct {
 
 func compilePhrases(li *langIndex, lex *lexicon, lib *answers.Library) (*phraseIndex, error) {
 	pi := &phraseIndex{byFirst: map[string][]int{}, words: map[string]bool{}, whole: map[string]bool{}, refStems: map[string]bool{}, stems: map[string]bool{},
-		negations: foldedSet(lex.analysis.Negations), background: foldedSet(lex.analysis.Background), asking: foldedSet(lex.analysis.Asking)}
+		negations: foldedSet(lex.analysis.Negations), subjects: foldedSet(lex.analysis.Subjects), background: foldedSet(lex.analysis.Background), asking: foldedSet(lex.analysis.Asking)}
 	file := fmt.Sprintf("content/%s/concepts.%s.toml", Dir, lex.lang)
 	for _, id := range lib.IDs() {
 		if _, ok := lib.Answer(lex.lang, id); ok && len(lex.concepts[id]) == 0 {
@@ -319,7 +320,7 @@ func (pi *phraseIndex) negated(toks []qtoken, i int) bool {
 	switch {
 	case i >= 1 && pi.negations[toks[i-1].raw]:
 		return true
-	case i >= 2 && toks[i-1].stop && pi.negations[toks[i-2].raw]:
+	case i >= 2 && toks[i-1].stop && !pi.subjects[toks[i-1].raw] && pi.negations[toks[i-2].raw]:
 		return true
 	}
 	return false

@@ -15,7 +15,7 @@ import (
 type knownTraps struct {
 	traps     []knownTrap
 	byStem    map[string][]int // stem → traps that have it
-	negations map[string]bool  // analysis.<lang>.toml's: stop words, yet they turn the meaning
+	negations map[string]bool  // every language's (analysis.<lang>.toml): they turn the meaning
 }
 
 type knownTrap struct {
@@ -33,8 +33,8 @@ const trapSimilarity = 0.8
 // question, those of every language: a question on one language's page
 // written in the other is matched in the language it is written in
 // (assistant.go), and its writer's allowed answers hold there too.
-func (li *langIndex) learnTraps(red []redTeamQuestion) *knownTraps {
-	kt := &knownTraps{byStem: map[string][]int{}, negations: li.phrases.negations}
+func (li *langIndex) learnTraps(red []redTeamQuestion, negations map[string]bool) *knownTraps {
+	kt := &knownTraps{byStem: map[string][]int{}, negations: negations}
 	for _, q := range red {
 		clean, _ := withoutPersonalData(q.question)
 		_, _, toks := li.analyse(clean)

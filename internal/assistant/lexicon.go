@@ -56,6 +56,7 @@ type analysisFile struct {
 	Compounds     bool     `toml:"compounds"`
 	CompoundLinks []string `toml:"compound_links"`
 	Negations     []string `toml:"negations"`
+	Subjects      []string `toml:"subjects"`
 	Background    []string `toml:"background"`
 	Asking        []string `toml:"asking_after_background"`
 }

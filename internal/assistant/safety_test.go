@@ -223,7 +223,7 @@ func TestKnownTrapsAreRemembered(t *testing.T) {
 	a, _ := realAssistant(t)
 	li := a.langs["en"]
 	trap := "My daughter was thrown out of her school. Does this mean she is expelled from Norway?"
-	kt := li.learnTraps([]redTeamQuestion{{lang: "en", question: trap, allowed: []string{"who-is-responsible"}}})
+	kt := li.learnTraps([]redTeamQuestion{{lang: "en", question: trap, allowed: []string{"who-is-responsible"}}}, li.phrases.negations)
 	for _, c := range []struct {
 		q    string
 		want bool
