@@ -103,9 +103,10 @@ func New(fsys fs.FS, lib *answers.Library, locs *locale.Set, figures Figures) (*
 	if a.riskNegatives, err = loadQuestions(fsys, lib, riskNegativesFiles); err != nil {
 		return nil, err
 	}
+	negations := a.negations()
 	var wg sync.WaitGroup // one language per core: training is most of the start
 	for _, li := range a.langs {
-		wg.Go(func() { a.train(li, a.training) })
+		wg.Go(func() { a.train(li, a.training, negations) })
 	}
 	wg.Wait()
 	a.dropSharedWords()
@@ -177,11 +178,12 @@ func (a *Assistant) understand(ctx context.Context, lang, question string) (unde
 }
 
 // train learns a language's classifier, then its risk model, which reads
-// the red-team questions with that classifier.
-func (a *Assistant) train(li *langIndex, qs []trainingQuestion) {
+// the red-team questions with that classifier, and remembers the known
+// traps (read with every language's negations).
+func (a *Assistant) train(li *langIndex, qs []trainingQuestion, negations map[string]bool) {
 	li.clf = li.trainClassifier(a.lib.IDs(), a.ownWords(li.lex.lang), qs)
 	li.risk = li.trainRisk(li.riskExamples(a.redTeam, qs, a.riskNegatives))
-	li.traps = li.learnTraps(a.redTeam, a.negations())
+	li.traps = li.learnTraps(a.redTeam, negations)
 }
 
 // negations are every published language's negation words: the known traps

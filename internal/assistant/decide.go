@@ -160,7 +160,7 @@ func noSubjectNamed(d *decision, m result, cands []candidate) {
 	if len(cands) == 1 {
 		return
 	}
-	d.kind, d.scores = KindChoice, []float64{0}
+	d.kind = KindChoice
 	for _, c := range cands[1:] {
 		if len(d.ids) == maxItems {
 			break
@@ -169,8 +169,8 @@ func noSubjectNamed(d *decision, m result, cands []candidate) {
 			continue
 		}
 		d.ids = append(d.ids, c.id)
-		d.scores = append(d.scores, 0)
 	}
+	d.scores = make([]float64, len(d.ids))
 }
 
 // rank orders the answers that have a concept the question says: the

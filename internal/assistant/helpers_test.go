@@ -148,7 +148,7 @@ func unseenBy(t testing.TB, a *Assistant, files ...string) (restore func()) {
 	oldRisk := map[string]*riskModel{}
 	for lang, li := range a.langs {
 		old[lang], oldRisk[lang] = li.clf, li.risk
-		a.train(li, qs)
+		a.train(li, qs, a.negations())
 	}
 	return func() {
 		for lang, li := range a.langs {
