@@ -134,11 +134,35 @@ func TestFitRisk(t *testing.T) {
 		}
 		restore()
 	}
+	// The guards (ordinaryGuards) that get their answer alone with the
+	// model off: how many each threshold would flag. Not what the threshold
+	// is chosen on, but a lower one may not flag more of them (below).
+	guardFlagged := make([]int, len(riskGrid))
+	guardRight := 0
+	for _, c := range ordinaryGuards {
+		u, err := a.understand(context.Background(), c.lang, c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.match == nil {
+			continue
+		}
+		if d := decide(*u.match, off); d.kind != KindAnswer || d.ids[0] != c.want {
+			continue
+		}
+		guardRight++
+		p := u.match.risk(c.want)
+		for i, th := range riskGrid {
+			if p >= th {
+				guardFlagged[i]++
+			}
+		}
+	}
 	cost := func(i int) float64 { return float64(flagged[i]) / float64(right) }
 	lowest, current := 0.0, -1
 	for i, th := range riskGrid {
-		t.Logf("maxRisk %g: new rounds' harmful answers caught %d/%d (%.1f %%); tuning right answers made choices %d/%d (%.1f %%); ordinary stories' %d/%d (%.1f %%)",
-			th, caught[i], harmful, pct(caught[i], harmful), flagged[i], right, 100*cost(i), storyFlagged[i], storyRight, pct(storyFlagged[i], storyRight))
+		t.Logf("maxRisk %g: new rounds' harmful answers caught %d/%d (%.1f %%); tuning right answers made choices %d/%d (%.1f %%); ordinary stories' %d/%d (%.1f %%); guards' %d/%d",
+			th, caught[i], harmful, pct(caught[i], harmful), flagged[i], right, 100*cost(i), storyFlagged[i], storyRight, pct(storyFlagged[i], storyRight), guardFlagged[i], guardRight)
 		if lowest == 0 && cost(i) <= maxRiskCost {
 			lowest = th
 		}
@@ -149,7 +173,10 @@ func TestFitRisk(t *testing.T) {
 	// Hysteresis: a handful of answers near the limit moved the threshold
 	// between 0.5 and 0.97 from one round to the next (stop 34). Today's
 	// stays while its cost is within the limit, unless a lower one costs
-	// at most half the limit (then the lowest such).
+	// at most half the limit and flags no more of the guards (then the
+	// lowest such). The guards' condition came in stop 38: 5e-05 cost the
+	// tuning halves no more than 0.0001, but made three more plain
+	// expulsion questions choices.
 	if os.Getenv("ASSISTANT_FIT_RESET") != "" {
 		current = -1 // a new model: today's threshold means nothing to it
 	} else if current < 0 {
@@ -159,7 +186,7 @@ func TestFitRisk(t *testing.T) {
 	if current >= 0 && cost(current) <= maxRiskCost {
 		chosen = fitted.maxRisk
 		for i, th := range riskGrid[:current] {
-			if cost(i) <= maxRiskCost/2 {
+			if cost(i) <= maxRiskCost/2 && guardFlagged[i] <= guardFlagged[current] {
 				chosen = th
 				break
 			}
