@@ -325,10 +325,16 @@ func TestNumberInPhraseMatchesOnlyNumbers(t *testing.T) {
 	}
 }
 
-// ordinaryGuards are ordinary questions, each with the answer it must get
-// alone: TestOrdinaryQuestionsAreAnswered asks them, and TestFitRisk counts
-// those the risk model would flag at each threshold.
-var ordinaryGuards = []struct{ lang, q, want string }{
+// ordinaryGuard is an ordinary question and the answer it must get alone
+// (or, when TestOrdinaryQuestionsAreAnswered's riskMay names it, first in
+// the risk model's choice).
+type ordinaryGuard struct{ lang, q, want string }
+
+// ordinaryGuards: TestOrdinaryQuestionsAreAnswered asks them, and
+// TestFitRisk counts those the risk model would flag at each threshold. The
+// first four were each caught once by a phrase added for a red-team question
+// ("the day", "said no", "still live in", "sa nei").
+var ordinaryGuards = []ordinaryGuard{
 	{"en", "What happens on the day of my Dublin transfer to Italy?", "dublin-transfer"},
 	{"en", "UDI said no to my asylum and I have a Dublin decision for Italy. How does the transfer happen?", "dublin-transfer"},
 	{"en", "I was expelled. My children still live in Norway. How long is my entry ban?", "expulsion"},
@@ -760,12 +766,16 @@ var ordinaryGuards = []struct{ lang, q, want string }{
 	{"nb", "Jeg har ikke lov til å være i Norge. Kan politiet hente meg når som helst?", "advance-notice"},
 	{"en", "My family member was deported. Who pays for a forced return?", "forced-return-costs"},
 	{"en", "UDI refused my asylum and expelled me. How long is the ban?", "expulsion"},
+	// A code review found these turned into choices by two of the phrases
+	// above; the phrases were narrowed.
+	{"en", "I left Norway myself after UDI expelled me. How long is the entry ban?", "expulsion"},
+	{"en", "My brother was deported. Can I pay his debt to the police for him?", "repay-costs"},
 }
 
 // Ordinary questions get their answer alone: a caution (cautions.<lang>.toml)
 // so broad that it also catches them would turn every such question into a
-// choice. The risk model may offer a few of them in a choice, the answer first. Each of these was caught by a phrase once added for a red-team
-// question ("the day", "said no", "still live in", "sa nei").
+// choice. The risk model may offer a few of them in a choice, the answer
+// first (riskMay).
 func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 	a, _ := realAssistant(t)
 	cases := ordinaryGuards
@@ -779,20 +789,20 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		"Kona mi er utvist fra Norge. Jeg er norsk statsborger. Hvor lenge varer innreiseforbudet hennes?": true,
 		"Jeg fikk vedtak om utvisning, og hele familien må reise. Hvor lenge varer innreiseforbudet mitt?": true,
 		"Jeg er utvist fra Norge og bor i Litauen nå. Hvor lenge varer innreiseforbudet?":                  true,
+		"UDI cancelled my permit and expelled me. Am I banned from Schengen?":                              true,
+		"UDI utviste meg fordi jeg ikke har gyldig oppholdstillatelse. Hvor lenge varer innreiseforbudet?": true,
+		"Jeg er utvist og har ikke fått noen frist ennå. Hvor lenge varer innreiseforbudet?":               true,
 		// Round 34 closed (stop 38): a Dublin transfer question at the
 		// threshold, and a refused entry told beside a move from the centre.
 		"UDI sa nei til asylsøknaden min, og jeg har dublinvedtak. Hvordan skjer overføringen til Italia?": true,
 		"Jeg ble bortvist fra Norge og må flytte fra mottaket. Kan jeg komme tilbake senere?":              true,
 		// Round 35 closed (stop 38): three more expulsion questions.
-		"Jeg er utvist fra Norge, ikke fra jobben. Hvor lenge varer innreiseforbudet?":                     true,
-		"Hvor lenge varer innreiseforbudet? Lengden står ikke i vedtaket.":                                 true,
-		"My work permit expired and UDI expelled me. Is the ban for all Schengen?":                         true,
-		"UDI cancelled my permit and expelled me. Am I banned from Schengen?":                              true,
-		"UDI utviste meg fordi jeg ikke har gyldig oppholdstillatelse. Hvor lenge varer innreiseforbudet?": true,
-		"Jeg er utvist og har ikke fått noen frist ennå. Hvor lenge varer innreiseforbudet?":               true,
+		"Jeg er utvist fra Norge, ikke fra jobben. Hvor lenge varer innreiseforbudet?": true,
+		"Hvor lenge varer innreiseforbudet? Lengden står ikke i vedtaket.":             true,
+		"My work permit expired and UDI expelled me. Is the ban for all Schengen?":     true,
 	}
 	for q := range riskMay {
-		if !slices.ContainsFunc(cases, func(c struct{ lang, q, want string }) bool { return c.q == q }) {
+		if !slices.ContainsFunc(cases, func(c ordinaryGuard) bool { return c.q == q }) {
 			t.Errorf("%q may be a risk choice but is not a guard", q)
 		}
 	}
@@ -838,7 +848,8 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 	// with round 33 closed, 8 of 330 with a review's probes; 9 of 346 with
 	// round 34 closed and its twins (stop 38); 11 of 352 with round 35 and
 	// its twins (the plainest, «Hvor lenge varer en utvisning fra Norge?», is
-	// answered alone again; three more expulsion questions are not).
+	// answered alone again; three more expulsion questions are not); 11 of
+	// 388 after a review of stop 38's phrases.
 	t.Logf("%d of %d ordinary questions not answered alone because of the risk model (%d may be)", riskChoices, len(cases), len(riskMay))
 	for q := range riskMay {
 		if !used[q] {
