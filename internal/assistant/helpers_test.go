@@ -146,9 +146,10 @@ func unseenBy(t testing.TB, a *Assistant, files ...string) (restore func()) {
 	qs := trainingUnseenBy(a.training, readEval(t, files...))
 	old := map[string]*classifier{}
 	oldRisk := map[string]*riskModel{}
+	negations := a.negations()
 	for lang, li := range a.langs {
 		old[lang], oldRisk[lang] = li.clf, li.risk
-		a.train(li, qs, a.negations())
+		a.train(li, qs, negations)
 	}
 	return func() {
 		for lang, li := range a.langs {

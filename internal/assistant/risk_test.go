@@ -92,8 +92,6 @@ func TestFitRisk(t *testing.T) {
 	}
 	flagged := make([]int, len(riskGrid))
 	right := 0
-	off := fitted
-	off.maxRisk = 0
 	storyFlagged := make([]int, len(riskGrid))
 	storyRight := 0
 	for _, f := range append(slices.Clone(tuneFiles), ordinaryFiles...) {
@@ -106,31 +104,15 @@ func TestFitRisk(t *testing.T) {
 			if _, ok := a.langs[q.lang]; !ok {
 				continue
 			}
-			u, err := a.understand(context.Background(), q.lang, q.question)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if u.match == nil {
-				continue
-			}
-			d := decide(*u.match, off)
-			if d.kind != KindAnswer || !slices.Contains(strings.Split(q.expected, "|"), d.ids[0]) {
-				continue
-			}
-			p := u.match.risk(d.ids[0])
-			if story {
+			p, ok := riskIfAlone(t, a, q.lang, q.question, strings.Split(q.expected, "|"))
+			switch {
+			case !ok:
+			case story:
 				storyRight++
-			} else {
+				countFlagged(storyFlagged, p)
+			default:
 				right++
-			}
-			for i, th := range riskGrid {
-				switch {
-				case p < th:
-				case story:
-					storyFlagged[i]++
-				default:
-					flagged[i]++
-				}
+				countFlagged(flagged, p)
 			}
 		}
 		restore()
@@ -141,22 +123,9 @@ func TestFitRisk(t *testing.T) {
 	guardFlagged := make([]int, len(riskGrid))
 	guardRight := 0
 	for _, c := range ordinaryGuards {
-		u, err := a.understand(context.Background(), c.lang, c.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if u.match == nil {
-			continue
-		}
-		if d := decide(*u.match, off); d.kind != KindAnswer || d.ids[0] != c.want {
-			continue
-		}
-		guardRight++
-		p := u.match.risk(c.want)
-		for i, th := range riskGrid {
-			if p >= th {
-				guardFlagged[i]++
-			}
+		if p, ok := riskIfAlone(t, a, c.lang, c.q, []string{c.want}); ok {
+			guardRight++
+			countFlagged(guardFlagged, p)
 		}
 	}
 	cost := func(i int) float64 { return float64(flagged[i]) / float64(right) }
@@ -219,6 +188,34 @@ func TestFitRisk(t *testing.T) {
 	t.Logf("chosen: const fittedRisk = %g", chosen)
 }
 
+// riskIfAlone: with the risk model off, does the question get one of the
+// right answers alone? If so, the model's risk for that answer.
+func riskIfAlone(t *testing.T, a *Assistant, lang, q string, right []string) (float64, bool) {
+	u, err := a.understand(t.Context(), lang, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.match == nil {
+		return 0, false
+	}
+	off := fitted
+	off.maxRisk = 0
+	d := decide(*u.match, off)
+	if d.kind != KindAnswer || !slices.Contains(right, d.ids[0]) {
+		return 0, false
+	}
+	return u.match.risk(d.ids[0]), true
+}
+
+// countFlagged counts a risk at each threshold of the grid it reaches.
+func countFlagged(counts []int, p float64) {
+	for i, th := range riskGrid {
+		if p >= th {
+			counts[i]++
+		}
+	}
+}
+
 // The risk model flags ordinary questions told as stories (written to look
 // like the red-team's, but their details do not change the answer) far more
 // often than the tuning halves' questions: their cost, measured first in
@@ -231,13 +228,7 @@ func TestRiskSparesOrdinaryStories(t *testing.T) {
 		t.Fatal("maxRisk is 0: the risk model is switched off, so it cannot be measured here")
 	}
 	right, flagged, alone := 0, 0, 0
-	off := fitted
-	off.maxRisk = 0
 	for _, q := range readEval(t, ordinaryFiles...) {
-		u, err := a.understand(t.Context(), q.lang, q.question)
-		if err != nil {
-			t.Fatal(err)
-		}
 		// What the person gets, every guard on.
 		r, err := a.Ask(t.Context(), q.lang, q.question)
 		if err != nil {
@@ -246,16 +237,11 @@ func TestRiskSparesOrdinaryStories(t *testing.T) {
 		if r.Kind == KindAnswer && slices.Contains(strings.Split(q.expected, "|"), r.Items[0].ID) {
 			alone++
 		}
-		if u.match == nil {
-			continue
-		}
-		d := decide(*u.match, off)
-		if d.kind != KindAnswer || !slices.Contains(strings.Split(q.expected, "|"), d.ids[0]) {
-			continue
-		}
-		right++
-		if u.match.risk(d.ids[0]) >= fitted.maxRisk {
-			flagged++
+		if p, ok := riskIfAlone(t, a, q.lang, q.question, strings.Split(q.expected, "|")); ok {
+			right++
+			if p >= fitted.maxRisk {
+				flagged++
+			}
 		}
 	}
 	t.Logf("ordinary stories: %d of the %d right answers given alone flagged by the risk model (%.1f %%); with every guard on, %d get their right answer alone", flagged, right, pct(flagged, right), alone)
