@@ -800,6 +800,9 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		"Jeg er utvist fra Norge, ikke fra jobben. Hvor lenge varer innreiseforbudet?": true,
 		"Hvor lenge varer innreiseforbudet? Lengden står ikke i vedtaket.":             true,
 		"My work permit expired and UDI expelled me. Is the ban for all Schengen?":     true,
+		// 5e-05 (stop 39): the trade TestFitRisk's trapsPerGuard takes, 41
+		// more traps caught for this plain question's choice.
+		"Hvor lenge varer en utvisning fra Norge?": true,
 	}
 	for q := range riskMay {
 		if !slices.ContainsFunc(cases, func(c ordinaryGuard) bool { return c.q == q }) {
