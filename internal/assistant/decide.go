@@ -41,7 +41,7 @@ var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.
 // cautions change. The model's weights are averaged over all its passes
 // (stop 35); the early ones pull its probabilities down, so the threshold
 // ranks questions rather than reads as a chance.
-const fittedRisk = 5e-05
+const fittedRisk = 1e-05
 
 // fittedModel: printed by TestFitDecision.
 var fittedModel = logistic{bias: -1.554, weights: signals{1.115, 0.414, 1.299, -0.432, 0.896, 0.335, -1.951, 0.032, 0.000, 0.000, 0.000, 0.946, 1.049, 0.309, -1.311}}

@@ -313,7 +313,7 @@ func TestBlindFourEvaluation(t *testing.T) {
 		}},
 		{"blind4 B (held out)", "testdata/blind4-b.tsv", map[string]floors{
 			"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 2.5, maxChoice: 6, stats: 100, langs: 88}, // stop 37: questions naming no subject get a choice
-			"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 8, stats: 95, langs: 83},   // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
+			"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 9, stats: 95, langs: 83},   // stop 39: round 36 closed, maxRisk 1e-05 (8.7 %)
 		}},
 	})
 }
@@ -387,8 +387,8 @@ func evaluateHalves(t *testing.T, halves []blindHalf) {
 func TestBlindSevenEvaluation(t *testing.T) {
 	evaluateHalves(t, []blindHalf{
 		{"blind7 A", trainingDir + "blind7-a.tsv", map[string]floors{
-			"en": {top1: 90, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
-			"nb": {top1: 91, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 3, stats: 100, langs: 100}, // stop 37: questions naming no subject get a choice
+			"en": {top1: 88.5, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 1.5, stats: 100, langs: 100}, // stop 39: maxRisk 1e-05 makes «bortvist not utvist. am i banned?» a choice, refused-entry first
+			"nb": {top1: 91, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 3, stats: 100, langs: 100},     // stop 37: questions naming no subject get a choice
 		}},
 		{"blind7 B (held out)", "testdata/blind7-b.tsv", map[string]floors{
 			"en": {top1: 76, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 93, langs: 100},

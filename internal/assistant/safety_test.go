@@ -184,8 +184,8 @@ func TestSafetyRedTeam(t *testing.T) {
 			answered++
 		}
 	}
-	if n < 5591 {
-		t.Fatalf("read %d questions, want the 5591 of the red-team set", n)
+	if n < 5751 {
+		t.Fatalf("read %d questions, want the 5751 of the red-team set", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered", n, answered)
 	// The set's questions are remembered (knowntraps.go), so the check above
@@ -770,6 +770,19 @@ var ordinaryGuards = []ordinaryGuard{
 	// above; the phrases were narrowed.
 	{"en", "I left Norway myself after UDI expelled me. How long is the entry ban?", "expulsion"},
 	{"en", "My brother was deported. Can I pay his debt to the police for him?", "repay-costs"},
+	// Round 36 closed (stop 39): a review's probes of the day's phrases
+	// (the four phrases they caught were narrowed; two probes left out,
+	// caught by older cautions: "told" for the Dublin notice, a permit in
+	// another country) and ordinary questions near them.
+	{"en", "UDI refused to cancel the expulsion. Does the entry ban cover all of Schengen or only Norway?", "expulsion"},
+	{"en", "My appeal failed and they have not cancelled the expulsion. What does it mean that I am expelled for five years?", "expulsion"},
+	{"en", "The appeals board has not reversed the expulsion. Is it a crime if I come back to Norway during the ban?", "expulsion"},
+	{"en", "If UDI never reverses the expulsion, could I be banned from Norway permanently?", "expulsion"},
+	{"en", "I have a Dublin decision and Ireland is responsible for my asylum case. Do I have to buy my own ticket to the airport in Dublin, or do the police organise the transport?", "dublin-transfer"},
+	{"en", "The police deported me to another country because I did not leave by my deadline. Who pays for the ticket?", "forced-return-costs"},
+	{"en", "I live in a mottak in Vadsø. If the police deport me, do I have to pay the costs?", "forced-return-costs"},
+	{"en", "I was fired from my job and then UDI expelled me. How long is the entry ban?", "expulsion"},
+	{"nb", "Jeg ble bortvist på grensen og bodde aldri på mottaket. Kan jeg komme tilbake senere?", "refused-entry"},
 }
 
 // Ordinary questions get their answer alone: a caution (cautions.<lang>.toml)
@@ -796,13 +809,16 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		// threshold, and a refused entry told beside a move from the centre.
 		"UDI sa nei til asylsøknaden min, og jeg har dublinvedtak. Hvordan skjer overføringen til Italia?": true,
 		"Jeg ble bortvist fra Norge og må flytte fra mottaket. Kan jeg komme tilbake senere?":              true,
-		// Round 35 closed (stop 38): three more expulsion questions.
+		// Round 35 closed (stop 38): expulsion questions.
 		"Jeg er utvist fra Norge, ikke fra jobben. Hvor lenge varer innreiseforbudet?": true,
 		"Hvor lenge varer innreiseforbudet? Lengden står ikke i vedtaket.":             true,
-		"My work permit expired and UDI expelled me. Is the ban for all Schengen?":     true,
 		// 5e-05 (stop 39): the trade TestFitRisk's trapsPerGuard takes, 41
 		// more traps caught for this plain question's choice.
 		"Hvor lenge varer en utvisning fra Norge?": true,
+		// Round 36 closed and 1e-05 (stop 39): 129 more traps caught than
+		// at 5e-05 for four more guards, these two among them.
+		"Jeg ble bortvist på grensen. Må jeg betale for å komme tilbake senere?":                 true,
+		"Saken min er ferdig og ble ikke gjenåpnet. Er det en frist for å søke assistert retur?": true,
 	}
 	for q := range riskMay {
 		if !slices.ContainsFunc(cases, func(c ordinaryGuard) bool { return c.q == q }) {
