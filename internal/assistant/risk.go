@@ -102,17 +102,32 @@ type riskExample struct {
 // harmfulAlone is what a red-team question would get with no caution: the
 // answer given alone if it is not among the allowed, else "".
 func (li *langIndex) harmfulAlone(q redTeamQuestion, p decisionParams) string {
-	clean, _ := withoutPersonalData(q.question)
-	m, err := li.match(context.Background(), clean)
+	m, err := li.unguarded(q)
 	if err != nil {
 		return ""
 	}
-	m.ev.cautioned, m.risk, m.trapAllowed = nil, nil, nil
-	d := decide(m, p)
-	if d.kind != KindAnswer || slices.Contains(q.allowed, d.ids[0]) {
-		return ""
+	m.risk = nil
+	if d := decide(m, p); q.harmedBy(d) {
+		return d.ids[0]
 	}
-	return d.ids[0]
+	return ""
+}
+
+// unguarded is a red-team question's match with its cautions and the
+// remembered traps set aside: what is left is the risk model.
+func (li *langIndex) unguarded(q redTeamQuestion) (result, error) {
+	clean, _ := withoutPersonalData(q.question)
+	m, err := li.match(context.Background(), clean)
+	if err != nil {
+		return m, err
+	}
+	m.ev.cautioned, m.trapAllowed = nil, nil
+	return m, nil
+}
+
+// harmedBy: the decision gives one answer alone, and not an allowed one.
+func (q redTeamQuestion) harmedBy(d decision) bool {
+	return d.kind == KindAnswer && !slices.Contains(q.allowed, d.ids[0])
 }
 
 // riskNegativesFiles are ordinary questions written blind (five voices,
