@@ -42,3 +42,13 @@ func TestInvalidSettingsRefuseToStart(t *testing.T) {
 		})
 	}
 }
+
+// Serve is the default command: its flags work without the word "serve"
+// (README: `go run ./cmd/returninfo -addr 127.0.0.1:9000`).
+func TestServeFlagsWithoutTheCommand(t *testing.T) {
+	var stderr strings.Builder
+	code := run([]string{"-addr", "256.0.0.1:1", "-ask-rate=-5"}, &strings.Builder{}, &stderr)
+	if code != 2 || strings.Contains(stderr.String(), "unknown command") || !strings.Contains(stderr.String(), "-ask-rate=-5") {
+		t.Errorf("exit %d, stderr %q; want serve's refusal of -ask-rate=-5", code, stderr.String())
+	}
+}

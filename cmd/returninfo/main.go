@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -35,6 +36,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return 0
 	default:
+		if strings.HasPrefix(args[0], "-") {
+			// Serve is the default command, flags and all, as the usage says.
+			return runServe(args, stderr)
+		}
 		fmt.Fprintf(stderr, "returninfo: unknown command %q\n\n%s", args[0], usage)
 		return 2
 	}
