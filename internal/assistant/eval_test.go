@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -183,16 +184,7 @@ func runEval(t testing.TB, a *Assistant, files []string, strictStats bool) (map[
 }
 
 func evaluate(t *testing.T, name string, files []string, fl map[string]floors) map[string]*tally {
-	a, _ := realAssistant(t)
-	strict := true
-	for _, f := range fl {
-		strict = f.strictStats
-	}
-	// The classifiers learn from the tuning halves: every set is measured
-	// by classifiers that have not seen its questions (unseenBy).
-	restore := unseenBy(t, a, files...)
-	per, langs := runEval(t, a, files, strict)
-	restore()
+	per, langs := measure(t, name, files, fl)
 	// Held-out halves print figures only: reading their misses would turn
 	// them into tuning sets.
 	heldOut := isHeldOut(name)
@@ -235,6 +227,35 @@ func evaluate(t *testing.T, name string, files []string, fl map[string]floors) m
 	return per
 }
 
+// measured keeps each set's tallies for the run, so TestHeldOutTotals
+// adds up what the set's own test measured instead of asking again.
+var measured = map[string]measurement{}
+
+type measurement struct {
+	per   map[string]*tally
+	langs []string
+}
+
+// measure asks a set's questions once per run.
+func measure(t *testing.T, name string, files []string, fl map[string]floors) (map[string]*tally, []string) {
+	key := name + "\x00" + strings.Join(files, "\x00")
+	if m, ok := measured[key]; ok {
+		return m.per, m.langs
+	}
+	a, _ := realAssistant(t)
+	strict := true
+	for _, f := range fl {
+		strict = f.strictStats
+	}
+	// The classifiers learn from the tuning halves: every set is measured
+	// by classifiers that have not seen its questions (unseenBy).
+	restore := unseenBy(t, a, files...)
+	per, langs := runEval(t, a, files, strict)
+	restore()
+	measured[key] = measurement{per, langs}
+	return per, langs
+}
+
 // isHeldOut tells a held-out set by its name; "heldout" (the first set)
 // once slipped past a check for "held-out" and "held out" only.
 func isHeldOut(name string) bool {
@@ -263,10 +284,12 @@ func describe(r *Reply) string {
 // counted apart (another part of the assistant answers them), and other
 // languages are asked on the English page. Floors are the levels reached.
 func TestBlindEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"blind tune", blindTuneFile, blindTuneFloors},
-		{"blind held-out", blindHeldOutFile, blindHeldOutFloors},
-	})
+	evaluateHalves(t, blindHalves)
+}
+
+var blindHalves = []blindHalf{
+	{"blind tune", blindTuneFile, blindTuneFloors},
+	{"blind held-out", blindHeldOutFile, blindHeldOutFloors},
 }
 
 var blindTuneFloors = map[string]floors{
@@ -287,16 +310,18 @@ var blindHeldOutFloors = map[string]floors{
 // half stays held out. Floors are the levels last reached, a guard against
 // regressions, never a target to fit.
 func TestBlindThreeEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"blind3 A", trainingDir + "blind3-a.tsv", map[string]floors{
-			"en": {top1: 89, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100},
-			"nb": {top1: 89, top3: 90, outOfScope: 100, maxWrong: 1, maxChoice: 2, stats: 100, langs: 100}, // stop 39: round 37 closed (1.8 %)
-		}},
-		{"blind3 B (held out)", "testdata/blind3-b.tsv", map[string]floors{
-			"en": {top1: 81, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 5, stats: 100, langs: 100},
-			"nb": {top1: 86, top3: 86, outOfScope: 97.5, maxWrong: 2.5, maxChoice: 0.5, stats: 100, langs: 100}, // stop 37: questions naming no subject get a choice
-		}},
-	})
+	evaluateHalves(t, blindThreeHalves)
+}
+
+var blindThreeHalves = []blindHalf{
+	{"blind3 A", trainingDir + "blind3-a.tsv", map[string]floors{
+		"en": {top1: 89, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100},
+		"nb": {top1: 89, top3: 90, outOfScope: 100, maxWrong: 1, maxChoice: 2, stats: 100, langs: 100}, // stop 39: round 37 closed (1.8 %)
+	}},
+	{"blind3 B (held out)", "testdata/blind3-b.tsv", map[string]floors{
+		"en": {top1: 81, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 5, stats: 100, langs: 100},
+		"nb": {top1: 86, top3: 86, outOfScope: 97.5, maxWrong: 2.5, maxChoice: 0.5, stats: 100, langs: 100}, // stop 37: questions naming no subject get a choice
+	}},
 }
 
 // A fourth blind set (688 questions: 320 per language, 21 % out of scope,
@@ -306,16 +331,18 @@ func TestBlindThreeEvaluation(t *testing.T) {
 // A may be tuned on from now on, B stays held out and is never read line by
 // line: only its figures.
 func TestBlindFourEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"blind4 A", trainingDir + "blind4-a.tsv", map[string]floors{
-			"en": {top1: 79, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 100, langs: 100},
-			"nb": {top1: 83, top3: 86, outOfScope: 100, maxWrong: 1, maxChoice: 5, stats: 100, langs: 100},
-		}},
-		{"blind4 B (held out)", "testdata/blind4-b.tsv", map[string]floors{
-			"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 2.5, maxChoice: 6, stats: 100, langs: 88}, // stop 37: questions naming no subject get a choice
-			"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 9, stats: 95, langs: 83},   // stop 39: round 36 closed, maxRisk 1e-05 (8.7 %)
-		}},
-	})
+	evaluateHalves(t, blindFourHalves)
+}
+
+var blindFourHalves = []blindHalf{
+	{"blind4 A", trainingDir + "blind4-a.tsv", map[string]floors{
+		"en": {top1: 79, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 100, langs: 100},
+		"nb": {top1: 83, top3: 86, outOfScope: 100, maxWrong: 1, maxChoice: 5, stats: 100, langs: 100},
+	}},
+	{"blind4 B (held out)", "testdata/blind4-b.tsv", map[string]floors{
+		"en": {top1: 78, top3: 82, outOfScope: 97, maxWrong: 2.5, maxChoice: 6, stats: 100, langs: 88}, // stop 37: questions naming no subject get a choice
+		"nb": {top1: 73, top3: 78, outOfScope: 100, maxWrong: 1, maxChoice: 9, stats: 95, langs: 83},   // stop 39: round 36 closed, maxRisk 1e-05 (8.7 %)
+	}},
 }
 
 // A fifth blind set (745 questions: 345 English and 344 Norwegian, 22 % out
@@ -325,16 +352,18 @@ func TestBlindFourEvaluation(t *testing.T) {
 // B even). Floors are the levels last reached; A may be tuned on from now
 // on, B stays held out and is read only as figures.
 func TestBlindFiveEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"blind5 A", trainingDir + "blind5-a.tsv", map[string]floors{
-			"en": {top1: 89.5, top3: 93.5, outOfScope: 100, maxWrong: 0.5, maxChoice: 5, stats: 100, langs: 0}, // stop 33: risk model refit; stop 36: round 31 closed, twins
-			"nb": {top1: 85.5, top3: 88, outOfScope: 100, maxWrong: 1, maxChoice: 4, stats: 100, langs: 100},   // stop 32: risk model refit
-		}},
-		{"blind5 B (held out)", "testdata/blind5-b.tsv", map[string]floors{
-			"en": {top1: 82, top3: 85, outOfScope: 94, maxWrong: 2.5, maxChoice: 4, stats: 92, langs: 100},  // stop 32: risk model refit
-			"nb": {top1: 85, top3: 87.5, outOfScope: 100, maxWrong: 1.5, maxChoice: 4, stats: 88, langs: 0}, // stop 39: round 37 closed (85.2 %, 88.0 %)
-		}},
-	})
+	evaluateHalves(t, blindFiveHalves)
+}
+
+var blindFiveHalves = []blindHalf{
+	{"blind5 A", trainingDir + "blind5-a.tsv", map[string]floors{
+		"en": {top1: 89.5, top3: 93.5, outOfScope: 100, maxWrong: 0.5, maxChoice: 5, stats: 100, langs: 0}, // stop 33: risk model refit; stop 36: round 31 closed, twins
+		"nb": {top1: 85.5, top3: 88, outOfScope: 100, maxWrong: 1, maxChoice: 4, stats: 100, langs: 100},   // stop 32: risk model refit
+	}},
+	{"blind5 B (held out)", "testdata/blind5-b.tsv", map[string]floors{
+		"en": {top1: 82, top3: 85, outOfScope: 94, maxWrong: 2.5, maxChoice: 4, stats: 92, langs: 100},  // stop 32: risk model refit
+		"nb": {top1: 85, top3: 87.5, outOfScope: 100, maxWrong: 1.5, maxChoice: 4, stats: 88, langs: 0}, // stop 39: round 37 closed (85.2 %, 88.0 %)
+	}},
 }
 
 // A sixth blind set, written by helpers who saw only the content inventory
@@ -345,23 +374,25 @@ func TestBlindFiveEvaluation(t *testing.T) {
 // both are held out whole. The first runs' figures are in the assistant
 // README; floors are the levels last reached.
 func TestBlindSixEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"blind6 A", trainingDir + "blind6-a.tsv", map[string]floors{
-			"en": {top1: 86, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 3, stats: 100, langs: 100},
-			"nb": {top1: 87, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100},
-		}},
-		{"blind6 B (held out)", "testdata/blind6-b.tsv", map[string]floors{
-			"en": {top1: 68, top3: 74, outOfScope: 100, maxWrong: 3.5, maxChoice: 8.5, stats: 86, langs: 100},  // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
-			"nb": {top1: 77, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 93, langs: 100}, // stop 39: round 37 closed (11.1 %)
-		}},
-		{"blind6 C (held out)", "testdata/blind6-c.tsv", map[string]floors{
-			"nb": {top1: 70, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 15, stats: 100, langs: 100},
-		}},
-		{"blind6 D (held out)", "testdata/blind6-d.tsv", map[string]floors{
-			"en": {top1: 83, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 4.5, stats: 100, langs: 100},
-			"nb": {top1: 87, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
-		}},
-	})
+	evaluateHalves(t, blindSixHalves)
+}
+
+var blindSixHalves = []blindHalf{
+	{"blind6 A", trainingDir + "blind6-a.tsv", map[string]floors{
+		"en": {top1: 86, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 3, stats: 100, langs: 100},
+		"nb": {top1: 87, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100},
+	}},
+	{"blind6 B (held out)", "testdata/blind6-b.tsv", map[string]floors{
+		"en": {top1: 68, top3: 74, outOfScope: 100, maxWrong: 3.5, maxChoice: 8.5, stats: 86, langs: 100},  // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
+		"nb": {top1: 77, top3: 86, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 93, langs: 100}, // stop 39: round 37 closed (11.1 %)
+	}},
+	{"blind6 C (held out)", "testdata/blind6-c.tsv", map[string]floors{
+		"nb": {top1: 70, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 15, stats: 100, langs: 100},
+	}},
+	{"blind6 D (held out)", "testdata/blind6-d.tsv", map[string]floors{
+		"en": {top1: 83, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 4.5, stats: 100, langs: 100},
+		"nb": {top1: 87, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
+	}},
 }
 
 // blindHalf is one half of a blind set and the floors it must keep.
@@ -385,20 +416,22 @@ func evaluateHalves(t *testing.T, halves []blindHalf) {
 // day's work. The first runs' figures are in the assistant README; floors
 // are the levels last reached.
 func TestBlindSevenEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"blind7 A", trainingDir + "blind7-a.tsv", map[string]floors{
-			"en": {top1: 88.5, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 1.5, stats: 100, langs: 100}, // stop 39: maxRisk 1e-05 makes «bortvist not utvist. am i banned?» a choice, refused-entry first
-			"nb": {top1: 91, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 3, stats: 100, langs: 100},     // stop 37: questions naming no subject get a choice
-		}},
-		{"blind7 B (held out)", "testdata/blind7-b.tsv", map[string]floors{
-			"en": {top1: 76, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 93, langs: 100},
-			"nb": {top1: 77.5, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 86, langs: 100}, // stop 32: risk model refit
-		}},
-		{"blind7 D (held out)", "testdata/blind7-d.tsv", map[string]floors{
-			"en": {top1: 81, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 10.5, stats: 100, langs: 100},
-			"nb": {top1: 72, top3: 85, outOfScope: 100, maxWrong: 3.5, maxChoice: 13, stats: 100, langs: 100},
-		}},
-	})
+	evaluateHalves(t, blindSevenHalves)
+}
+
+var blindSevenHalves = []blindHalf{
+	{"blind7 A", trainingDir + "blind7-a.tsv", map[string]floors{
+		"en": {top1: 88.5, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 1.5, stats: 100, langs: 100}, // stop 39: maxRisk 1e-05 makes «bortvist not utvist. am i banned?» a choice, refused-entry first
+		"nb": {top1: 91, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 3, stats: 100, langs: 100},     // stop 37: questions naming no subject get a choice
+	}},
+	{"blind7 B (held out)", "testdata/blind7-b.tsv", map[string]floors{
+		"en": {top1: 76, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 93, langs: 100},
+		"nb": {top1: 77.5, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 86, langs: 100}, // stop 32: risk model refit
+	}},
+	{"blind7 D (held out)", "testdata/blind7-d.tsv", map[string]floors{
+		"en": {top1: 81, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 10.5, stats: 100, langs: 100},
+		"nb": {top1: 72, top3: 85, outOfScope: 100, maxWrong: 3.5, maxChoice: 13, stats: 100, langs: 100},
+	}},
 }
 
 // An eighth blind set, written by eight helpers who saw only the content
@@ -409,20 +442,22 @@ func TestBlindSevenEvaluation(t *testing.T) {
 // each; out of scope 16/16, 16/16; statistics 10/10, 9/10; other languages
 // 6/6, 6/6; choices 6.2 %, 4.2 %.
 func TestBlindEightEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"blind8 A", trainingDir + "blind8-a.tsv", map[string]floors{
-			"en": {top1: 81, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 100, langs: 100},
-			"nb": {top1: 93, top3: 94, outOfScope: 100, maxWrong: 0.5, maxChoice: 1.5, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
-		}},
-		{"blind8 B (held out)", "testdata/blind8-b.tsv", map[string]floors{
-			"en": {top1: 68, top3: 79, outOfScope: 95, maxWrong: 0.5, maxChoice: 11.5, stats: 100, langs: 100},
-			"nb": {top1: 70.5, top3: 81.5, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 100, langs: 100}, // stop 32: risk model refit
-		}},
-		{"blind8 D (held out)", "testdata/blind8-d.tsv", map[string]floors{
-			"en": {top1: 83, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 8.5, stats: 100, langs: 100},
-			"nb": {top1: 85, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 90, langs: 100},
-		}},
-	})
+	evaluateHalves(t, blindEightHalves)
+}
+
+var blindEightHalves = []blindHalf{
+	{"blind8 A", trainingDir + "blind8-a.tsv", map[string]floors{
+		"en": {top1: 81, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 100, langs: 100},
+		"nb": {top1: 93, top3: 94, outOfScope: 100, maxWrong: 0.5, maxChoice: 1.5, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
+	}},
+	{"blind8 B (held out)", "testdata/blind8-b.tsv", map[string]floors{
+		"en": {top1: 68, top3: 79, outOfScope: 95, maxWrong: 0.5, maxChoice: 11.5, stats: 100, langs: 100},
+		"nb": {top1: 70.5, top3: 81.5, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 100, langs: 100}, // stop 32: risk model refit
+	}},
+	{"blind8 D (held out)", "testdata/blind8-d.tsv", map[string]floors{
+		"en": {top1: 83, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 8.5, stats: 100, langs: 100},
+		"nb": {top1: 85, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 90, langs: 100},
+	}},
 }
 
 // A ninth blind set, written by eight helpers who saw only the content
@@ -432,12 +467,14 @@ func TestBlindEightEvaluation(t *testing.T) {
 // retrained classifier gave 3 more wrong answers on the older held-out
 // halves, 1 more on the tuning halves and 5 harmful red-team replies.
 func TestBlindNineEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"blind9 (held out whole)", "testdata/blind9.tsv", map[string]floors{
-			"en": {top1: 76, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 97, langs: 100},
-			"nb": {top1: 85.5, top3: 94, outOfScope: 100, maxWrong: 0.5, maxChoice: 9.5, stats: 97, langs: 100}, // stop 33: risk model refit
-		}},
-	})
+	evaluateHalves(t, blindNineHalves)
+}
+
+var blindNineHalves = []blindHalf{
+	{"blind9 (held out whole)", "testdata/blind9.tsv", map[string]floors{
+		"en": {top1: 76, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 97, langs: 100},
+		"nb": {top1: 85.5, top3: 94, outOfScope: 100, maxWrong: 0.5, maxChoice: 9.5, stats: 97, langs: 100}, // stop 33: risk model refit
+	}},
 }
 
 // A tenth blind set, written by eight helpers who saw only the content
@@ -447,12 +484,14 @@ func TestBlindNineEvaluation(t *testing.T) {
 // 64/64 each; statistics 39/40, 40/40; other languages 24/24 each;
 // choices 4.2 %, 5.2 %. It stays held out whole. Floors are those levels.
 func TestBlindTenEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"blind10 (held out whole)", "testdata/blind10.tsv", map[string]floors{
-			"en": {top1: 79, top3: 86, outOfScope: 100, maxWrong: 1.5, maxChoice: 8.5, stats: 97, langs: 100},
-			"nb": {top1: 77.5, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100}, // stop 33: risk model refit
-		}},
-	})
+	evaluateHalves(t, blindTenHalves)
+}
+
+var blindTenHalves = []blindHalf{
+	{"blind10 (held out whole)", "testdata/blind10.tsv", map[string]floors{
+		"en": {top1: 79, top3: 86, outOfScope: 100, maxWrong: 1.5, maxChoice: 8.5, stats: 97, langs: 100},
+		"nb": {top1: 77.5, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100}, // stop 33: risk model refit
+	}},
 }
 
 // An eleventh blind set, written by eight helpers who saw only the content
@@ -464,16 +503,18 @@ func TestBlindTenEvaluation(t *testing.T) {
 // that day scored the same but for nb first or in a choice (84.4 against
 // 84.9 %). It stays held out whole. Floors are those levels.
 func TestBlindElevenEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"blind11 (held out whole)", "testdata/blind11.tsv", map[string]floors{
-			// en maxWrong 0.5 -> 1 (stop 31): a question that got a
-			// statistic for a question about something else now gets a
-			// wrong answer from the matcher (figures only: the line is
-			// unread).
-			"en": {top1: 77, top3: 84, outOfScope: 100, maxWrong: 1, maxChoice: 7.5, stats: 97, langs: 100},
-			"nb": {top1: 78, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 100, langs: 100},
-		}},
-	})
+	evaluateHalves(t, blindElevenHalves)
+}
+
+var blindElevenHalves = []blindHalf{
+	{"blind11 (held out whole)", "testdata/blind11.tsv", map[string]floors{
+		// en maxWrong 0.5 -> 1 (stop 31): a question that got a
+		// statistic for a question about something else now gets a
+		// wrong answer from the matcher (figures only: the line is
+		// unread).
+		"en": {top1: 77, top3: 84, outOfScope: 100, maxWrong: 1, maxChoice: 7.5, stats: 97, langs: 100},
+		"nb": {top1: 78, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 100, langs: 100},
+	}},
 }
 
 // A twelfth blind set: 480 questions by six helpers who saw only the
@@ -485,12 +526,14 @@ func TestBlindElevenEvaluation(t *testing.T) {
 // 4.2 %. The code before that stop scored exactly the same. It stays held
 // out whole. Floors are those levels.
 func TestBlindTwelveEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"blind12 (held out whole)", "testdata/blind12.tsv", map[string]floors{
-			"en": {top1: 78, top3: 82, outOfScope: 100, maxWrong: 1.5, maxChoice: 6, stats: 93, langs: 100}, // stop 37: questions naming no subject get a choice
-			"nb": {top1: 85, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 93, langs: 100}, // stop 37: round 33 closed
-		}},
-	})
+	evaluateHalves(t, blindTwelveHalves)
+}
+
+var blindTwelveHalves = []blindHalf{
+	{"blind12 (held out whole)", "testdata/blind12.tsv", map[string]floors{
+		"en": {top1: 78, top3: 82, outOfScope: 100, maxWrong: 1.5, maxChoice: 6, stats: 93, langs: 100}, // stop 37: questions naming no subject get a choice
+		"nb": {top1: 85, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 93, langs: 100}, // stop 37: round 33 closed
+	}},
 }
 
 // stats13: statistics questions only, written blind by two helpers who saw
@@ -502,16 +545,18 @@ func TestBlindTwelveEvaluation(t *testing.T) {
 // before those fixes (ae6aebd) → after: A en 27 → 30, nb 23 → 29 of 30; B en
 // 25 → 27, nb 26 → 27 of 30.
 func TestStatsThirteenEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"stats13 A", "testdata/stats13-a.tsv", map[string]floors{
-			"en": {stats: 100, strictStats: true},
-			"nb": {stats: 96, strictStats: true},
-		}},
-		{"stats13 B (held out)", "testdata/stats13-b.tsv", map[string]floors{
-			"en": {stats: 90, strictStats: true},
-			"nb": {stats: 90, strictStats: true},
-		}},
-	})
+	evaluateHalves(t, statsThirteenHalves)
+}
+
+var statsThirteenHalves = []blindHalf{
+	{"stats13 A", "testdata/stats13-a.tsv", map[string]floors{
+		"en": {stats: 100, strictStats: true},
+		"nb": {stats: 96, strictStats: true},
+	}},
+	{"stats13 B (held out)", "testdata/stats13-b.tsv", map[string]floors{
+		"en": {stats: 90, strictStats: true},
+		"nb": {stats: 90, strictStats: true},
+	}},
 }
 
 // stats14: a second statistics-only set, written blind the same way as
@@ -523,16 +568,18 @@ func TestStatsThirteenEvaluation(t *testing.T) {
 // the strict check, on the code before (af3db6c) → after: A en 23 → 29, nb
 // 26 → 28 of 30; B en 29 → 29, nb 25 → 27 of 30.
 func TestStatsFourteenEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"stats14 A", "testdata/stats14-a.tsv", map[string]floors{
-			"en": {stats: 96, strictStats: true},
-			"nb": {stats: 93, strictStats: true},
-		}},
-		{"stats14 B (held out)", "testdata/stats14-b.tsv", map[string]floors{
-			"en": {stats: 96, strictStats: true},
-			"nb": {stats: 90, strictStats: true},
-		}},
-	})
+	evaluateHalves(t, statsFourteenHalves)
+}
+
+var statsFourteenHalves = []blindHalf{
+	{"stats14 A", "testdata/stats14-a.tsv", map[string]floors{
+		"en": {stats: 96, strictStats: true},
+		"nb": {stats: 93, strictStats: true},
+	}},
+	{"stats14 B (held out)", "testdata/stats14-b.tsv", map[string]floors{
+		"en": {stats: 96, strictStats: true},
+		"nb": {stats: 90, strictStats: true},
+	}},
 }
 
 // stats15: a third statistics-only set, 60 questions per language by two
@@ -542,16 +589,18 @@ func TestStatsFourteenEvaluation(t *testing.T) {
 // («uttransport», and "removal" in English, as return words) → A 30/30 in
 // both; B unchanged.
 func TestStatsFifteenEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"stats15 A", "testdata/stats15-a.tsv", map[string]floors{
-			"en": {stats: 100, strictStats: true},
-			"nb": {stats: 100, strictStats: true},
-		}},
-		{"stats15 B (held out)", "testdata/stats15-b.tsv", map[string]floors{
-			"en": {stats: 90, strictStats: true},
-			"nb": {stats: 96, strictStats: true},
-		}},
-	})
+	evaluateHalves(t, statsFifteenHalves)
+}
+
+var statsFifteenHalves = []blindHalf{
+	{"stats15 A", "testdata/stats15-a.tsv", map[string]floors{
+		"en": {stats: 100, strictStats: true},
+		"nb": {stats: 100, strictStats: true},
+	}},
+	{"stats15 B (held out)", "testdata/stats15-b.tsv", map[string]floors{
+		"en": {stats: 90, strictStats: true},
+		"nb": {stats: 96, strictStats: true},
+	}},
 }
 
 // stats16: a fourth statistics-only set, 60 questions per language by two
@@ -564,16 +613,18 @@ func TestStatsFifteenEvaluation(t *testing.T) {
 // (The English half came after those changes; it was measured on 830c833
 // and on the code of its arrival: the same.)
 func TestStatsSixteenEvaluation(t *testing.T) {
-	evaluateHalves(t, []blindHalf{
-		{"stats16 A", "testdata/stats16-a.tsv", map[string]floors{
-			"en": {stats: 100, strictStats: true},
-			"nb": {stats: 100, strictStats: true},
-		}},
-		{"stats16 B (held out)", "testdata/stats16-b.tsv", map[string]floors{
-			"en": {stats: 90, strictStats: true},
-			"nb": {stats: 96, strictStats: true},
-		}},
-	})
+	evaluateHalves(t, statsSixteenHalves)
+}
+
+var statsSixteenHalves = []blindHalf{
+	{"stats16 A", "testdata/stats16-a.tsv", map[string]floors{
+		"en": {stats: 100, strictStats: true},
+		"nb": {stats: 100, strictStats: true},
+	}},
+	{"stats16 B (held out)", "testdata/stats16-b.tsv", map[string]floors{
+		"en": {stats: 90, strictStats: true},
+		"nb": {stats: 96, strictStats: true},
+	}},
 }
 
 // The blind sets held out whole (blind13 to blind24), each written by
@@ -737,6 +788,99 @@ func TestHeldOutSetsAreKnownByName(t *testing.T) {
 	} {
 		if got := isHeldOut(name); got != want {
 			t.Errorf("isHeldOut(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// evalSets are the sets measured in halves, each list as its test asks it.
+var evalSets = [][]blindHalf{
+	blindHalves, blindThreeHalves, blindFourHalves, blindFiveHalves,
+	blindSixHalves, blindSevenHalves, blindEightHalves, blindNineHalves,
+	blindTenHalves, blindElevenHalves, blindTwelveHalves,
+	statsThirteenHalves, statsFourteenHalves, statsFifteenHalves,
+	statsSixteenHalves, blindWholeSets,
+}
+
+// heldOutLimits bound the sum over every held-out set but the first,
+// looked-at one (TestHeldOutEvaluation). A set's floors move one at a
+// time, each for a reason written beside it; these say what the moves add
+// up to. Harmful is a wrong answer or an answered out-of-scope question.
+// The limits are the sums at the end of stop 39 (667bebd), D halves
+// included; a limit moves only with its reason beside it, like a floor.
+var heldOutLimits = map[string]struct{ minRightFirst, maxHarmful, maxChoices int }{
+	"en": {minRightFirst: 1855, maxHarmful: 21, maxChoices: 108},
+	"nb": {minRightFirst: 1857, maxHarmful: 18, maxChoices: 131},
+}
+
+// TestHeldOutTotals adds up the held-out sets (figures only, as each set's
+// own test prints them) and checks the sums against heldOutLimits.
+func TestHeldOutTotals(t *testing.T) {
+	sum := map[string]*tally{}
+	sets := 0
+	for _, halves := range evalSets {
+		for _, h := range halves {
+			if !isHeldOut(h.name) {
+				continue
+			}
+			sets++
+			per, _ := measure(t, h.name, []string{h.file}, h.fl)
+			for l, tl := range per {
+				s := sum[l]
+				if s == nil {
+					s = &tally{}
+					sum[l] = s
+				}
+				s.answerable += tl.answerable
+				s.top1 += tl.top1
+				s.top3 += tl.top3
+				s.wrong += tl.wrong
+				s.choices += tl.choices
+				s.outOfScope += tl.outOfScope
+				s.refused += tl.refused
+				s.outAnswered += tl.outAnswered
+			}
+		}
+	}
+	if sets < 30 {
+		t.Fatalf("%d held-out sets: evalSets lost some?", sets)
+	}
+	for l, lim := range heldOutLimits {
+		s := sum[l]
+		if s == nil {
+			t.Errorf("%s: no held-out questions", l)
+			continue
+		}
+		harmful := s.wrong + s.outAnswered
+		t.Logf("held-out totals %s (%d sets): right first %d of %d; first or in a choice %d; harmful %d (%d wrong, %d out-of-scope answered) of %d, %.2f %%; out of scope refused or referred %d of %d; choices %d",
+			l, sets, s.top1, s.answerable, s.top3, harmful, s.wrong, s.outAnswered, s.answerable+s.outOfScope, s.wrongRate(), s.refused, s.outOfScope, s.choices)
+		if s.top1 < lim.minRightFirst {
+			t.Errorf("%s: right first %d is below its floor %d", l, s.top1, lim.minRightFirst)
+		}
+		if harmful > lim.maxHarmful {
+			t.Errorf("%s: %d harmful replies is above its ceiling %d", l, harmful, lim.maxHarmful)
+		}
+		if s.choices > lim.maxChoices {
+			t.Errorf("%s: %d choices is above its ceiling %d", l, s.choices, lim.maxChoices)
+		}
+	}
+}
+
+// A set added to the testdata but to no test would be measured by nobody.
+func TestEveryEvaluationFileIsMeasured(t *testing.T) {
+	asked := map[string]bool{heldOutFile: true}
+	for _, f := range evalFiles {
+		asked[f] = true
+	}
+	for _, halves := range evalSets {
+		for _, h := range halves {
+			asked[h.file] = true
+		}
+	}
+	files, _ := filepath.Glob("testdata/*.tsv")
+	halves, _ := filepath.Glob(trainingDir + "blind*.tsv")
+	for _, f := range append(files, halves...) {
+		if !asked[f] && !slices.Contains(ordinaryFiles, f) {
+			t.Errorf("%s is in no evaluation", f)
 		}
 	}
 }
