@@ -22,6 +22,7 @@ require (
 	github.com/xuri/excelize/v2 v2.11.1
 	github.com/yuin/goldmark v1.8.7
 	golang.org/x/text v0.43.0
+	gonum.org/v1/gonum v0.17.0
 	rsc.io/qr v0.2.0
 	sigs.k8s.io/yaml v1.6.0
 )

@@ -29,19 +29,18 @@ type decisionParams struct {
 	// that it is the right one (the reply's confidence).
 	model logistic
 	// maxRisk: an answer whose risk (risk.go) is at least this is not
-	// given alone; 0 turns the model off. The risk is a ranking score, not
-	// a probability (the averaged weights pull it down): compare
-	// thresholds, do not read them as chances.
+	// given alone; 0 turns the model off.
 	maxRisk float64
 }
 
 var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.8, evidenceWeight: 0.3, classWeight: 0.8, model: fittedModel, maxRisk: fittedRisk}
 
 // fittedRisk: chosen by TestFitRisk; refit when the red-team set or the
-// cautions change. The model's weights are averaged over all its passes
-// (stop 35); the early ones pull its probabilities down, so the threshold
-// ranks questions rather than reads as a chance.
-const fittedRisk = 1e-05
+// cautions change. Stop 40's exact model (risk.go) started at 0.9, the
+// lowest threshold of the grid at which it cost no more than the model it
+// replaced on any measure (tuning answers 1, stories 9, guards 11; it
+// caught 773 cross-validated traps, against 717), and the fit keeps it.
+const fittedRisk = 0.9
 
 // fittedModel: printed by TestFitDecision.
 var fittedModel = logistic{bias: -1.554, weights: signals{1.115, 0.414, 1.299, -0.432, 0.896, 0.335, -1.951, 0.032, 0.000, 0.000, 0.000, 0.946, 1.049, 0.309, -1.311}}

@@ -649,7 +649,7 @@ var blindWholeSets = []blindHalf{
 	// figures.
 	{"blind24 (held out whole)", "testdata/blind24.tsv", map[string]floors{
 		"en": {top1: 80, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100},
-		"nb": {top1: 74, top3: 78, outOfScope: 100, maxWrong: 2, maxChoice: 4, stats: 90, langs: 100},
+		"nb": {top1: 72, top3: 78, outOfScope: 100, maxWrong: 2, maxChoice: 6, stats: 90, langs: 100}, // stop 40: the exact risk model, rounds 39 and 40 closed (one right answer a choice)
 	}},
 	// blind23: 160 questions (80 per language) by two helpers who saw only the
 	// content inventory and the sources, written in stop 37 with other voices
@@ -805,11 +805,12 @@ var evalSets = [][]blindHalf{
 // looked-at one (TestHeldOutEvaluation). A set's floors move one at a
 // time, each for a reason written beside it; these say what the moves add
 // up to. Harmful is a wrong answer or an answered out-of-scope question.
-// The limits are the sums at the end of stop 39 (667bebd), D halves
-// included; a limit moves only with its reason beside it, like a floor.
+// The limits were the sums at the end of stop 39 (667bebd), D halves
+// included (en 1,855, 21, 108; nb 1,857, 18, 131); a limit moves only with
+// its reason beside it, like a floor.
 var heldOutLimits = map[string]struct{ minRightFirst, maxHarmful, maxChoices int }{
-	"en": {minRightFirst: 1855, maxHarmful: 21, maxChoices: 108},
-	"nb": {minRightFirst: 1857, maxHarmful: 18, maxChoices: 131},
+	"en": {minRightFirst: 1848, maxHarmful: 21, maxChoices: 115}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged
+	"nb": {minRightFirst: 1860, maxHarmful: 17, maxChoices: 130}, // stop 40: the same, 3 more right first, one wrong answer fewer
 }
 
 // TestHeldOutTotals adds up the held-out sets (figures only, as each set's

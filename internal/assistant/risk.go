@@ -8,6 +8,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"gonum.org/v1/gonum/optimize"
 )
 
 // riskModel tells how likely an answer given alone is to mislead the
@@ -35,15 +37,20 @@ type riskModel struct {
 
 // riskPositiveWeight: a positive counts this many negatives in training
 // (there are about a fifth as many), chosen by the cross-validation in
-// TestFitRisk (1, 1.5, 2 and 4 tried: 2 catches the most within the cost).
+// TestFitRisk (1, 1.5, 2 and 4 tried: 2 catches the most within the cost)
+// for the averaged model, and kept for the exact one (stop 40).
 const riskPositiveWeight = 2.0
 
-// The risk model learns faster than the classifier (0.2) for the same
-// penalty per step; with the classifier's rate it caught half as many of
-// the new rounds' traps in TestFitRisk.
+// riskL2 is the penalty on the weights' squared length, chosen in stop 40
+// by TestFitRisk's cross-validation: of 0.03, 0.1, 0.3, 1 and 3, each at
+// the lowest threshold of the grid where it cost no more than the averaged
+// model did (tuning answers, stories, guards), 0.1 caught the most new
+// rounds' traps (773 of 1,494; the others 728, 721, 655, 562; the averaged
+// model 717). riskIterations bounds L-BFGS (it stops earlier when the
+// gradient is flat).
 const (
-	riskRate    = 0.4
-	riskPenalty = trainRate * trainPenalty / riskRate
+	riskL2         = 0.1
+	riskIterations = 500
 )
 
 // redTeamQuestion is one line of the red-team set: a question written to
@@ -161,64 +168,72 @@ func (li *langIndex) riskExamples(red []redTeamQuestion, qss ...[]trainingQuesti
 	return exs
 }
 
-// trainRisk learns the risk model from its examples, in a fixed order:
-// positives and negatives interleaved, the same model every start. The
-// weights are the average of those after each pass: the last pass's alone
-// moved with each red-team round added (when round 28 was, 13 of the
-// tuning halves' and stories' 1,343 right answers given alone by the whole
-// classifier changed side of the threshold; averaged over the last six passes,
-// 7), and at the same cost they catch fewer new traps than the average of
-// all passes (TestFitRisk, stop 35), whose probabilities are small.
+// trainRisk learns the risk model from its examples: the weights that
+// minimise the weighted log loss plus riskL2/2 times their squared length,
+// found by L-BFGS. The optimum is unique, so the model depends on the
+// examples only, not on their order: the stochastic descent it replaces
+// gave one school "expelled" trap risks from 2e-05 to 0.77 for three
+// orders of the same examples (stop 40).
 func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
 	rm := &riskModel{vocab: map[string]int{}, vec: li.lex.vectors}
-	var pos, neg []riskExample
-	for _, e := range exs {
-		if e.harmful {
-			pos = append(pos, e)
-		} else {
-			neg = append(neg, e)
-		}
-	}
 	type ex struct {
-		x []feature
-		y float64
+		x    []feature
+		y, c float64
 	}
-	var xs []ex
-	for i := range max(len(pos), len(neg)) {
-		for _, set := range [][]riskExample{neg, pos} {
-			if i < len(set) {
-				_, _, toks := li.analyse(set[i].question)
-				y := 0.0
-				if set[i].harmful {
-					y = 1
-				}
-				xs = append(xs, ex{rm.features(toks, li.phrases.find(toks), set[i].answer, true), y})
-			}
+	xs := make([]ex, 0, len(exs))
+	for _, e := range exs {
+		_, _, toks := li.analyse(e.question)
+		y, c := 0.0, 1.0
+		if e.harmful {
+			y, c = 1, riskPositiveWeight
 		}
+		xs = append(xs, ex{rm.features(toks, li.phrases.find(toks), e.answer, true), y, c})
 	}
-	rm.w = make([]float64, len(rm.vocab))
-	sum, sumB := make([]float64, len(rm.w)), 0.0
-	for range trainEpochs {
+	n := len(rm.vocab) // the bias is the last parameter, not penalised
+	loss := func(grad, w []float64) float64 {
+		for i := range grad {
+			grad[i] = 0
+		}
+		total := 0.0
 		for _, e := range xs {
-			g := rm.logit(e.x)
-			g = 1/(1+math.Exp(-g)) - e.y
-			if e.y == 1 {
-				g *= riskPositiveWeight
-			}
-			rm.b -= riskRate * g
+			z := w[n]
 			for _, f := range e.x {
-				rm.w[f.row] -= riskRate * (g*f.v + riskPenalty*rm.w[f.row])
+				z += w[f.row] * f.v
 			}
+			// log(1+exp(z)) - y*z, stable for large |z|
+			total += e.c * (math.Max(z, 0) + math.Log1p(math.Exp(-math.Abs(z))) - e.y*z)
+			g := e.c * (1/(1+math.Exp(-z)) - e.y)
+			for _, f := range e.x {
+				grad[f.row] += g * f.v
+			}
+			grad[n] += g
 		}
-		for i, v := range rm.w {
-			sum[i] += v
+		for i := range n {
+			total += riskL2 / 2 * w[i] * w[i]
+			grad[i] += riskL2 * w[i]
 		}
-		sumB += rm.b
+		return total
 	}
-	for i := range rm.w {
-		rm.w[i] = sum[i] / trainEpochs
+	// L-BFGS asks for the loss and its gradient at the same point one
+	// after the other: one pass over the examples gives both.
+	at, grad, value := make([]float64, n+1), make([]float64, n+1), math.NaN()
+	eval := func(w []float64) {
+		if math.IsNaN(value) || !slices.Equal(at, w) {
+			copy(at, w)
+			value = loss(grad, w)
+		}
 	}
-	rm.b = sumB / trainEpochs
+	problem := optimize.Problem{
+		Func: func(w []float64) float64 { eval(w); return value },
+		Grad: func(g, w []float64) { eval(w); copy(g, grad) },
+	}
+	res, err := optimize.Minimize(problem, make([]float64, n+1), &optimize.Settings{
+		GradientThreshold: 1e-6, MajorIterations: riskIterations,
+	}, &optimize.LBFGS{})
+	if err != nil && res == nil {
+		panic("risk model: " + err.Error())
+	}
+	rm.w, rm.b = res.X[:n], res.X[n]
 	return rm
 }
 
