@@ -33,6 +33,9 @@ type riskModel struct {
 	w     []float64
 	b     float64
 	vec   *wordVectors
+	// converged: L-BFGS reached a flat gradient (not its iteration limit,
+	// nor a failed line search); TestRiskModelIsTheSameEveryStart checks it.
+	converged bool
 }
 
 // riskPositiveWeight: a positive counts this many negatives in training
@@ -230,10 +233,11 @@ func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
 	res, err := optimize.Minimize(problem, make([]float64, n+1), &optimize.Settings{
 		GradientThreshold: 1e-6, MajorIterations: riskIterations,
 	}, &optimize.LBFGS{})
-	if err != nil && res == nil {
+	if res == nil { // only for a malformed problem, which this is not
 		panic("risk model: " + err.Error())
 	}
 	rm.w, rm.b = res.X[:n], res.X[n]
+	rm.converged = err == nil && res.Status == optimize.GradientThreshold
 	return rm
 }
 

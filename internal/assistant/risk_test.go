@@ -372,6 +372,9 @@ func TestRiskModelIsTheSameEveryStart(t *testing.T) {
 	if len(one.w) == 0 || !slices.Equal(one.w, two.w) || one.b != two.b {
 		t.Fatalf("two trainings differ (%d and %d weights)", len(one.w), len(two.w))
 	}
+	if !one.converged {
+		t.Errorf("L-BFGS stopped before the gradient was flat: not the optimum")
+	}
 	reversed := slices.Clone(exs)
 	slices.Reverse(reversed)
 	three := li.trainRisk(reversed)
