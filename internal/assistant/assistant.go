@@ -104,11 +104,9 @@ func New(fsys fs.FS, lib *answers.Library, locs *locale.Set, figures Figures) (*
 		return nil, err
 	}
 	negations := a.negations()
-	var wg sync.WaitGroup // one language per core: training is most of the start
-	for _, li := range a.langs {
-		wg.Go(func() { a.train(li, a.training, negations) })
+	if err := a.trainAll(a.training, negations); err != nil {
+		return nil, err
 	}
-	wg.Wait()
 	a.dropSharedWords()
 	return a, nil
 }
@@ -180,10 +178,32 @@ func (a *Assistant) understand(ctx context.Context, lang, question string) (unde
 // train learns a language's classifier, then its risk model, which reads
 // the red-team questions with that classifier, and remembers the known
 // traps (read with every language's negations).
-func (a *Assistant) train(li *langIndex, qs []trainingQuestion, negations map[string]bool) {
+func (a *Assistant) train(li *langIndex, qs []trainingQuestion, negations map[string]bool) error {
 	li.clf = li.trainClassifier(a.lib.IDs(), a.ownWords(li.lex.lang), qs)
-	li.risk = li.trainRisk(li.riskExamples(a.redTeam, qs, a.riskNegatives))
+	var err error
+	if li.risk, err = li.trainRisk(li.riskExamples(a.redTeam, qs, a.riskNegatives)); err != nil {
+		return err
+	}
 	li.traps = li.learnTraps(a.redTeam, negations)
+	return nil
+}
+
+// trainAll trains every language, one per core: training is most of the
+// start.
+func (a *Assistant) trainAll(qs []trainingQuestion, negations map[string]bool) error {
+	var wg sync.WaitGroup
+	errs := make(chan error, len(a.langs))
+	for _, li := range a.langs {
+		wg.Go(func() { errs <- a.train(li, qs, negations) })
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // negations are every published language's negation words: the known traps

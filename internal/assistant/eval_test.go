@@ -57,6 +57,19 @@ type tally struct {
 	misses                                 []string
 }
 
+// add adds another set's counts (not its misses).
+func (tl *tally) add(o *tally) {
+	misses := tl.misses
+	*tl = tally{
+		answerable: tl.answerable + o.answerable, top1: tl.top1 + o.top1, top3: tl.top3 + o.top3,
+		wrong: tl.wrong + o.wrong, choices: tl.choices + o.choices,
+		outOfScope: tl.outOfScope + o.outOfScope, refused: tl.refused + o.refused, outAnswered: tl.outAnswered + o.outAnswered,
+		stats: tl.stats + o.stats, statsRight: tl.statsRight + o.statsRight,
+		langs: tl.langs + o.langs, langsRight: tl.langsRight + o.langsRight,
+		misses: misses,
+	}
+}
+
 // wrongRate is the harmful number: a wrong answer, or an answer to an
 // out-of-scope question, among the answerable and out-of-scope questions.
 func (tl *tally) wrongRate() float64 {
@@ -185,6 +198,7 @@ func runEval(t testing.TB, a *Assistant, files []string, strictStats bool) (map[
 
 func evaluate(t *testing.T, name string, files []string, fl map[string]floors) map[string]*tally {
 	per, langs := measure(t, name, files, fl)
+	measured[measuredKey(name, files)] = measurement{per, langs}
 	// Held-out halves print figures only: reading their misses would turn
 	// them into tuning sets.
 	heldOut := isHeldOut(name)
@@ -227,32 +241,32 @@ func evaluate(t *testing.T, name string, files []string, fl map[string]floors) m
 	return per
 }
 
-// measured keeps each set's tallies for the run, so TestHeldOutTotals
-// adds up what the set's own test measured instead of asking again.
+// measured keeps the tallies each set's own test measured, so that
+// TestHeldOutTotals, which runs after them, adds them up instead of asking
+// again (it empties it, so that -count=N measures each time).
 var measured = map[string]measurement{}
+
+func measuredKey(name string, files []string) string {
+	return name + "\x00" + strings.Join(files, "\x00")
+}
 
 type measurement struct {
 	per   map[string]*tally
 	langs []string
 }
 
-// measure asks a set's questions once per run.
+// measure asks a set's questions.
 func measure(t *testing.T, name string, files []string, fl map[string]floors) (map[string]*tally, []string) {
-	key := name + "\x00" + strings.Join(files, "\x00")
-	if m, ok := measured[key]; ok {
-		return m.per, m.langs
-	}
 	a, _ := realAssistant(t)
-	strict := true
+	strict := true // strict statistics only if every language's floors say so
 	for _, f := range fl {
-		strict = f.strictStats
+		strict = strict && f.strictStats
 	}
 	// The classifiers learn from the tuning halves: every set is measured
 	// by classifiers that have not seen its questions (unseenBy).
 	restore := unseenBy(t, a, files...)
 	per, langs := runEval(t, a, files, strict)
 	restore()
-	measured[key] = measurement{per, langs}
 	return per, langs
 }
 
@@ -808,6 +822,9 @@ var evalSets = [][]blindHalf{
 // The limits were the sums at the end of stop 39 (667bebd), D halves
 // included (en 1,855, 21, 108; nb 1,857, 18, 131); a limit moves only with
 // its reason beside it, like a floor.
+// heldOutSets is how many sets the limits were set on.
+const heldOutSets = 31
+
 var heldOutLimits = map[string]struct{ minRightFirst, maxHarmful, maxChoices int }{
 	"en": {minRightFirst: 1848, maxHarmful: 21, maxChoices: 115}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged
 	"nb": {minRightFirst: 1860, maxHarmful: 17, maxChoices: 130}, // stop 40: the same, 3 more right first, one wrong answer fewer
@@ -824,26 +841,21 @@ func TestHeldOutTotals(t *testing.T) {
 				continue
 			}
 			sets++
-			per, _ := measure(t, h.name, []string{h.file}, h.fl)
-			for l, tl := range per {
-				s := sum[l]
-				if s == nil {
-					s = &tally{}
-					sum[l] = s
+			m, ok := measured[measuredKey(h.name, []string{h.file})]
+			if !ok {
+				m.per, m.langs = measure(t, h.name, []string{h.file}, h.fl)
+			}
+			for l, tl := range m.per {
+				if sum[l] == nil {
+					sum[l] = &tally{}
 				}
-				s.answerable += tl.answerable
-				s.top1 += tl.top1
-				s.top3 += tl.top3
-				s.wrong += tl.wrong
-				s.choices += tl.choices
-				s.outOfScope += tl.outOfScope
-				s.refused += tl.refused
-				s.outAnswered += tl.outAnswered
+				sum[l].add(tl)
 			}
 		}
 	}
-	if sets < 30 {
-		t.Fatalf("%d held-out sets: evalSets lost some?", sets)
+	clear(measured)
+	if sets != heldOutSets {
+		t.Fatalf("%d held-out sets, want %d: a set was added or lost (change heldOutSets with the limits)", sets, heldOutSets)
 	}
 	for l, lim := range heldOutLimits {
 		s := sum[l]
@@ -879,6 +891,9 @@ func TestEveryEvaluationFileIsMeasured(t *testing.T) {
 	}
 	files, _ := filepath.Glob("testdata/*.tsv")
 	halves, _ := filepath.Glob(trainingDir + "blind*.tsv")
+	if len(files) == 0 || len(halves) == 0 {
+		t.Fatalf("no evaluation files found (%d in testdata, %d tuning halves)", len(files), len(halves))
+	}
 	for _, f := range append(files, halves...) {
 		if !asked[f] && !slices.Contains(ordinaryFiles, f) {
 			t.Errorf("%s is in no evaluation", f)

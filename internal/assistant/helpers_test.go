@@ -149,7 +149,9 @@ func unseenBy(t testing.TB, a *Assistant, files ...string) (restore func()) {
 	negations := a.negations()
 	for lang, li := range a.langs {
 		old[lang], oldRisk[lang] = li.clf, li.risk
-		a.train(li, qs, negations)
+	}
+	if err := a.trainAll(qs, negations); err != nil {
+		t.Fatal(err)
 	}
 	return func() {
 		for lang, li := range a.langs {

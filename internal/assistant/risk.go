@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/optimize"
 )
 
@@ -33,9 +34,6 @@ type riskModel struct {
 	w     []float64
 	b     float64
 	vec   *wordVectors
-	// converged: L-BFGS reached a flat gradient (not its iteration limit,
-	// nor a failed line search); TestRiskModelIsTheSameEveryStart checks it.
-	converged bool
 }
 
 // riskPositiveWeight: a positive counts this many negatives in training
@@ -45,15 +43,24 @@ type riskModel struct {
 const riskPositiveWeight = 2.0
 
 // riskL2 is the penalty on the weights' squared length, chosen in stop 40
-// by TestFitRisk's cross-validation: of 0.03, 0.1, 0.3, 1 and 3, each at
-// the lowest threshold of the grid where it cost no more than the averaged
-// model did (tuning answers, stories, guards), 0.1 caught the most new
-// rounds' traps (773 of 1,494; the others 728, 721, 655, 562; the averaged
-// model 717). riskIterations bounds L-BFGS (it stops earlier when the
-// gradient is flat).
+// with TestFitRisk (ASSISTANT_FIT=1 ASSISTANT_FIT_RESET=1 ASSISTANT_FIT_L2=x):
+// each penalty at the threshold the fit takes, of 1,494 new rounds' traps
+// 0.03 caught 778 (at 0.92), 0.1 773 (0.9), 0.3 721 (0.9), 1 719 (0.86)
+// and 3 639 (0.86), each flagging 1 tuning answer and 8 or 9 stories (the
+// averaged model: 717). 0.03's gain over 0.1 is under 1 %, the rule for
+// the decision's signals, so the firmer penalty stays. A variable so that
+// the fit can sweep it.
+var riskL2 = 0.1
+
+// riskIterations bounds L-BFGS, which stops when no weight's gradient is
+// over riskGradient; a model stopped by the bound is an error, not a
+// start, unless its gradient is within riskFlat. The loss is a sum over
+// thousands of examples: 1e-4 and 1e-6 gave the same decisions on every
+// training example and guard (stop 40).
 const (
-	riskL2         = 0.1
 	riskIterations = 500
+	riskGradient   = 1e-5
+	riskFlat       = 1e-3
 )
 
 // redTeamQuestion is one line of the red-team set: a question written to
@@ -177,7 +184,7 @@ func (li *langIndex) riskExamples(red []redTeamQuestion, qss ...[]trainingQuesti
 // examples only, not on their order: the stochastic descent it replaces
 // gave one school "expelled" trap risks from 2e-05 to 0.77 for three
 // orders of the same examples (stop 40).
-func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
+func (li *langIndex) trainRisk(exs []riskExample) (*riskModel, error) {
 	rm := &riskModel{vocab: map[string]int{}, vec: li.lex.vectors}
 	type ex struct {
 		x    []feature
@@ -203,9 +210,15 @@ func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
 			for _, f := range e.x {
 				z += w[f.row] * f.v
 			}
-			// log(1+exp(z)) - y*z, stable for large |z|
-			total += e.c * (math.Max(z, 0) + math.Log1p(math.Exp(-math.Abs(z))) - e.y*z)
-			g := e.c * (1/(1+math.Exp(-z)) - e.y)
+			// log(1+exp(z)) - y*z and the sigmoid, stable for large |z|,
+			// from one exponential
+			ez := math.Exp(-math.Abs(z))
+			total += e.c * (math.Max(z, 0) + math.Log1p(ez) - e.y*z)
+			sig := 1 / (1 + ez)
+			if z < 0 {
+				sig = ez / (1 + ez)
+			}
+			g := e.c * (sig - e.y)
 			for _, f := range e.x {
 				grad[f.row] += g * f.v
 			}
@@ -231,14 +244,19 @@ func (li *langIndex) trainRisk(exs []riskExample) *riskModel {
 		Grad: func(g, w []float64) { eval(w); copy(g, grad) },
 	}
 	res, err := optimize.Minimize(problem, make([]float64, n+1), &optimize.Settings{
-		GradientThreshold: 1e-6, MajorIterations: riskIterations,
+		GradientThreshold: riskGradient, MajorIterations: riskIterations,
 	}, &optimize.LBFGS{})
-	if res == nil { // only for a malformed problem, which this is not
-		panic("risk model: " + err.Error())
+	if res == nil {
+		return nil, fmt.Errorf("risk model (%s): %v", li.lex.lang, err)
+	}
+	// The optimum or nothing: a model stopped short depends again on the
+	// order of its examples. Near the optimum the line search can run out
+	// of precision (with riskL2 3, stop 40): a gradient that flat is one.
+	if flat := floats.Norm(res.Gradient, math.Inf(1)) <= riskFlat; res.Status != optimize.GradientThreshold && !flat {
+		return nil, fmt.Errorf("risk model (%s): L-BFGS stopped before the optimum (%s, %v)", li.lex.lang, res.Status, err)
 	}
 	rm.w, rm.b = res.X[:n], res.X[n]
-	rm.converged = err == nil && res.Status == optimize.GradientThreshold
-	return rm
+	return rm, nil
 }
 
 func (rm *riskModel) logit(x []feature) float64 {
