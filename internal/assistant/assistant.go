@@ -57,6 +57,9 @@ type Assistant struct {
 	redTeam []redTeamQuestion
 	// riskNegatives are more ordinary questions for the risk models only.
 	riskNegatives []trainingQuestion
+	// riskL2 is the risk models' penalty: riskL2 (risk.go), except in
+	// TestFitRisk's sweep.
+	riskL2 float64
 	// Now is the current time, for "this year"; tests set it.
 	Now func() time.Time
 }
@@ -66,9 +69,10 @@ type Assistant struct {
 func New(fsys fs.FS, lib *answers.Library, locs *locale.Set, figures Figures) (*Assistant, error) {
 	a := &Assistant{
 		lib: lib, locales: locs, figures: figures,
-		langs: map[string]*langIndex{},
-		stats: map[string]*statsVocab{},
-		Now:   time.Now,
+		langs:  map[string]*langIndex{},
+		stats:  map[string]*statsVocab{},
+		riskL2: riskL2,
+		Now:    time.Now,
 	}
 	var err error
 	for _, lang := range lib.Languages() {
@@ -181,7 +185,7 @@ func (a *Assistant) understand(ctx context.Context, lang, question string) (unde
 func (a *Assistant) train(li *langIndex, qs []trainingQuestion, negations map[string]bool) error {
 	li.clf = li.trainClassifier(a.lib.IDs(), a.ownWords(li.lex.lang), qs)
 	var err error
-	if li.risk, err = li.trainRisk(li.riskExamples(a.redTeam, qs, a.riskNegatives)); err != nil {
+	if li.risk, err = li.trainRisk(li.riskExamples(a.redTeam, qs, a.riskNegatives), a.riskL2, riskIterations); err != nil {
 		return err
 	}
 	li.traps = li.learnTraps(a.redTeam, negations)

@@ -150,14 +150,16 @@ func unseenBy(t testing.TB, a *Assistant, files ...string) (restore func()) {
 	for lang, li := range a.langs {
 		old[lang], oldRisk[lang] = li.clf, li.risk
 	}
-	if err := a.trainAll(qs, negations); err != nil {
-		t.Fatal(err)
-	}
-	return func() {
+	restore = func() {
 		for lang, li := range a.langs {
 			li.clf, li.risk = old[lang], oldRisk[lang]
 		}
 	}
+	if err := a.trainAll(qs, negations); err != nil {
+		restore() // the assistant is shared by the whole run
+		t.Fatal(err)
+	}
+	return restore
 }
 
 // trainingUnseenBy is the training without the evaluation lines' files

@@ -48,15 +48,16 @@ const riskPositiveWeight = 2.0
 // 0.03 caught 778 (at 0.92), 0.1 773 (0.9), 0.3 721 (0.9), 1 719 (0.86)
 // and 3 639 (0.86), each flagging 1 tuning answer and 8 or 9 stories (the
 // averaged model: 717). 0.03's gain over 0.1 is under 1 %, the rule for
-// the decision's signals, so the firmer penalty stays. A variable so that
-// the fit can sweep it.
-var riskL2 = 0.1
+// the decision's signals, so the firmer penalty stays.
+const riskL2 = 0.1
 
 // riskIterations bounds L-BFGS, which stops when no weight's gradient is
 // over riskGradient; a model stopped by the bound is an error, not a
-// start, unless its gradient is within riskFlat. The loss is a sum over
-// thousands of examples: 1e-4 and 1e-6 gave the same decisions on every
-// training example and guard (stop 40).
+// start. The loss is a sum over thousands of examples: against 1e-6, a
+// gradient of 1e-4 changed none of the ~6,000 training examples' and
+// guards' decisions, 1e-3 one (stop 40). Near the optimum the line search
+// can run out of precision (it did with the penalty 3): a failed line
+// search within riskFlat is taken as the optimum.
 const (
 	riskIterations = 500
 	riskGradient   = 1e-5
@@ -179,12 +180,12 @@ func (li *langIndex) riskExamples(red []redTeamQuestion, qss ...[]trainingQuesti
 }
 
 // trainRisk learns the risk model from its examples: the weights that
-// minimise the weighted log loss plus riskL2/2 times their squared length,
+// minimise the weighted log loss plus l2/2 times their squared length,
 // found by L-BFGS. The optimum is unique, so the model depends on the
 // examples only, not on their order: the stochastic descent it replaces
 // gave one school "expelled" trap risks from 2e-05 to 0.77 for three
 // orders of the same examples (stop 40).
-func (li *langIndex) trainRisk(exs []riskExample) (*riskModel, error) {
+func (li *langIndex) trainRisk(exs []riskExample, l2 float64, iterations int) (*riskModel, error) {
 	rm := &riskModel{vocab: map[string]int{}, vec: li.lex.vectors}
 	type ex struct {
 		x    []feature
@@ -225,8 +226,8 @@ func (li *langIndex) trainRisk(exs []riskExample) (*riskModel, error) {
 			grad[n] += g
 		}
 		for i := range n {
-			total += riskL2 / 2 * w[i] * w[i]
-			grad[i] += riskL2 * w[i]
+			total += l2 / 2 * w[i] * w[i]
+			grad[i] += l2 * w[i]
 		}
 		return total
 	}
@@ -244,15 +245,15 @@ func (li *langIndex) trainRisk(exs []riskExample) (*riskModel, error) {
 		Grad: func(g, w []float64) { eval(w); copy(g, grad) },
 	}
 	res, err := optimize.Minimize(problem, make([]float64, n+1), &optimize.Settings{
-		GradientThreshold: riskGradient, MajorIterations: riskIterations,
+		GradientThreshold: riskGradient, MajorIterations: iterations,
 	}, &optimize.LBFGS{})
 	if res == nil {
 		return nil, fmt.Errorf("risk model (%s): %v", li.lex.lang, err)
 	}
 	// The optimum or nothing: a model stopped short depends again on the
-	// order of its examples. Near the optimum the line search can run out
-	// of precision (with riskL2 3, stop 40): a gradient that flat is one.
-	if flat := floats.Norm(res.Gradient, math.Inf(1)) <= riskFlat; res.Status != optimize.GradientThreshold && !flat {
+	// order of its examples.
+	lineSearchFlat := res.Status == optimize.Failure && floats.Norm(res.Gradient, math.Inf(1)) <= riskFlat
+	if res.Status != optimize.GradientThreshold && !lineSearchFlat {
 		return nil, fmt.Errorf("risk model (%s): L-BFGS stopped before the optimum (%s, %v)", li.lex.lang, res.Status, err)
 	}
 	rm.w, rm.b = res.X[:n], res.X[n]

@@ -68,10 +68,10 @@ func TestFitRisk(t *testing.T) {
 		if err != nil {
 			t.Fatalf("ASSISTANT_FIT_L2=%q: want a number", v)
 		}
-		old := riskL2
-		riskL2 = l2
-		restore := unseenBy(t, a)
-		defer func() { riskL2 = old; restore() }()
+		old := a.riskL2
+		defer func() { a.riskL2 = old }()
+		a.riskL2 = l2
+		defer unseenBy(t, a)()
 	}
 	if v := os.Getenv("ASSISTANT_FIT_ROUNDS"); v != "" {
 		n, err := strconv.Atoi(v)
@@ -149,12 +149,15 @@ func TestFitRisk(t *testing.T) {
 	// Within the limits: the tuning halves' cost, and the stories' ceiling
 	// (TestRiskSparesOrdinaryStories), which a threshold must not fail.
 	within := func(i int) bool { return cost(i) <= maxRiskCost && storyFlagged[i] <= storyCeiling }
-	lowest, current := 0.0, -1
+	lowest, current, byCost := 0.0, -1, 0.0
 	for i, th := range riskGrid {
 		t.Logf("maxRisk %g: new rounds' harmful answers caught %d/%d (%.1f %%); tuning right answers made choices %d/%d (%.1f %%); ordinary stories' %d/%d (%.1f %%); guards' %d/%d",
 			th, caught[i], harmful, pct(caught[i], harmful), flagged[i], right, 100*cost(i), storyFlagged[i], storyRight, pct(storyFlagged[i], storyRight), guardFlagged[i], guardRight)
 		if lowest == 0 && within(i) {
 			lowest = th
+		}
+		if byCost == 0 && cost(i) <= maxRiskCost {
+			byCost = th
 		}
 		if th == fitted.maxRisk {
 			current = i
@@ -187,7 +190,7 @@ func TestFitRisk(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("the lowest within the limit: %g", lowest)
+	t.Logf("the lowest within the limit: %g (the tuning cost alone: %g; a higher one means the stories' ceiling binds)", lowest, byCost)
 	if lowest == riskGrid[0] {
 		t.Logf("the grid's lowest threshold is within the limit: extend the grid down")
 	}
@@ -229,7 +232,7 @@ func riskIfAlone(t *testing.T, a *Assistant, lang, q string, right []string) (fl
 // rounds before gives to those of now's questions that, with no caution,
 // would get a harmful answer alone: what it makes of a new round.
 func outOfSampleRisks(t *testing.T, a *Assistant, li *langIndex, before, now []redTeamQuestion) []float64 {
-	rm, err := li.trainRisk(li.riskExamples(before, a.training, a.riskNegatives))
+	rm, err := li.trainRisk(li.riskExamples(before, a.training, a.riskNegatives), a.riskL2, riskIterations)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -259,6 +262,8 @@ func countFlagged(counts []int, p float64) {
 // often than the tuning halves' questions: their cost, measured first in
 // stop 29, may not grow unseen. Ceiling: today's count; and how many of
 // them get their right answer alone, with every guard on, may not fall.
+// Since stop 40 TestFitRisk chooses within the ceiling, so a refit does
+// not fail it: the ceiling binds the threshold (storyCeiling).
 func TestRiskSparesOrdinaryStories(t *testing.T) {
 	a, _ := realAssistant(t)
 	const ceiling, storiesFloor = storyCeiling, 233 // 2026-12-06, stop 37 (13, 229 in stop 36)
@@ -305,9 +310,10 @@ func riskOf(li *langIndex, rm *riskModel, q, answer string) float64 {
 // With the cautions and the remembered traps off, the risk model alone
 // turns most of the red-team set's harmful answers into choices (or
 // another safe reply). It has learnt them, so this shows the model is on
-// and learns what it is given; what it catches of a new round is below
-// (the newest round, read by a model trained on the rounds before it) and
-// in TestFitRisk (every round). And one trap in no set, written for this
+// and learns what it is given; what it catches of new rounds is below (the
+// last three rounds, read by a model trained on the rounds before them:
+// stricter than TestFitRisk, which reads every round with all the rounds
+// before it). And one trap in no set, written for this
 // test in stop 27: a school's "expelled". Until stop 39 the model alone
 // had to make it a choice; the model trained by stochastic descent did or
 // did not by the order of its examples (risks from 2e-05 to 0.77 for
@@ -399,11 +405,11 @@ func TestRiskModelIsTheSameEveryStart(t *testing.T) {
 	a, _ := realAssistant(t)
 	li := a.langs["nb"]
 	exs := li.riskExamples(a.redTeam, a.training, a.riskNegatives)
-	one, err := li.trainRisk(exs)
+	one, err := li.trainRisk(exs, riskL2, riskIterations)
 	if err != nil {
 		t.Fatal(err)
 	}
-	two, err := li.trainRisk(exs)
+	two, err := li.trainRisk(exs, riskL2, riskIterations)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -412,9 +418,13 @@ func TestRiskModelIsTheSameEveryStart(t *testing.T) {
 	}
 	reversed := slices.Clone(exs)
 	slices.Reverse(reversed)
-	three, err := li.trainRisk(reversed)
+	three, err := li.trainRisk(reversed, riskL2, riskIterations)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Stopped short, it is an error, not a model (New then fails).
+	if _, err := li.trainRisk(exs, riskL2, 10); err == nil {
+		t.Errorf("10 iterations of L-BFGS gave a model, want an error")
 	}
 	worst, flips := 0.0, 0
 	for _, e := range exs {
