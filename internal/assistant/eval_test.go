@@ -730,7 +730,7 @@ var blindWholeSets = []blindHalf{
 	// and nb 88.0 % again, choices 2.0 % and 4.0 %. Floors are the end's
 	// figures, the same as the start's.
 	{"blind19 (held out whole)", "testdata/blind19.tsv", map[string]floors{
-		"en": {top1: 94, top3: 98, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100}, // stop 41: rounds 41-43 closed, maxRisk 0.8: one right answer became a choice
+		"en": {top1: 94, top3: 98, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 100, langs: 100}, // stop 41: rounds 41-45 closed, maxRisk 0.84: one right answer became a choice
 		"nb": {top1: 86, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100}, // stop 36: round 31 closed, twins; stop 37: questions naming no subject get a choice
 	}},
 	// blind18: 240 questions (80 in Norwegian, 2 × 80 in English) by three
@@ -742,7 +742,7 @@ var blindWholeSets = []blindHalf{
 	// 4.0 %, 14/14, 10/10, 6/6. Floors are those figures.
 	{"blind18 (held out whole)", "testdata/blind18.tsv", map[string]floors{
 		"en": {top1: 84, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 95, langs: 100},
-		"nb": {top1: 84, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100}, // stop 37: questions naming no subject get a choice; stop 41: rounds 41-43 closed, maxRisk 0.8: one right answer became a choice
+		"nb": {top1: 84, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100}, // stop 37: questions naming no subject get a choice; stop 41: rounds 41-45 closed, maxRisk 0.84: one right answer became a choice
 	}},
 	// blind17: 160 questions (80 per language) by two helpers who saw only
 	// the content inventory and the sources, written in stop 32, committed
@@ -822,8 +822,8 @@ var evalSets = [][]blindHalf{
 // included (en 1,855, 21, 108; nb 1,857, 18, 131); a limit moves only with
 // its reason beside it, like a floor.
 var heldOutLimits = map[string]struct{ minRightFirst, maxHarmful, maxChoices int }{
-	"en": {minRightFirst: 1845, maxHarmful: 21, maxChoices: 118}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged; stop 41: rounds 41-43 closed, maxRisk 0.9 → 0.8: 3 more, harm unchanged
-	"nb": {minRightFirst: 1857, maxHarmful: 17, maxChoices: 133}, // stop 40: the same, 3 more right first, one wrong answer fewer; stop 41: as en, 3 right answers became choices, harm unchanged
+	"en": {minRightFirst: 1847, maxHarmful: 21, maxChoices: 116}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged; stop 41: rounds 41-45 closed, maxRisk 0.9 → 0.84: 1 more, harm unchanged
+	"nb": {minRightFirst: 1858, maxHarmful: 17, maxChoices: 132}, // stop 40: the same, 3 more right first, one wrong answer fewer; stop 41: as en, 2 right answers became choices, harm unchanged
 }
 
 // heldOutSets is how many sets the limits were set on.
