@@ -35,16 +35,13 @@ type decisionParams struct {
 
 var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.8, evidenceWeight: 0.3, classWeight: 0.8, model: fittedModel, maxRisk: fittedRisk}
 
-// fittedRisk: chosen by TestFitRisk; refit when the red-team set or the
-// cautions change: the lowest threshold of its grid within the tuning
-// halves' cost and the stories' ceiling (9, set in stop 37). Stop 40 took
-// 0.9 (the ceiling bound). Stop 41 joined rounds 41-43 and 160 twins that
-// ask "is that right?" about a claim: the fit takes 0.8, where the ceiling
-// binds again (0.75 flags 11 stories). At 0.8 it caught 875 of 1,559
-// cross-validated new-round traps and flagged 2 tuning answers, 9 stories
-// and 16 guards (at 0.9: 774, 1, 7, 12). With rounds 44 and 45 joined too
-// it takes 0.84 (0.8 flags 10 stories): 852 of 1,607 traps caught, 2
-// tuning answers, 9 stories and 15 guards flagged.
+// fittedRisk: chosen by TestFitRisk; refit when the red-team set, its
+// negatives or the cautions change: the lowest threshold of its grid within
+// the tuning halves' cost and the stories' ceiling (9, set in stop 37).
+// Stop 40 took 0.9. Stop 41 (rounds 41-45 and 1,117 new negatives joined)
+// takes 0.84, where the ceiling binds (0.8 flags 10 stories): 852 of 1,607
+// cross-validated new-round traps caught, 2 tuning answers made choices, 9
+// stories and 15 guards flagged.
 const fittedRisk = 0.84
 
 // fittedModel: printed by TestFitDecision.

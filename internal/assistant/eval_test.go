@@ -688,7 +688,7 @@ var blindWholeSets = []blindHalf{
 	// statistics 10/10; out of scope 14/14 and other languages 6/6 in both.
 	// Floors are those figures.
 	{"blind22 (held out whole)", "testdata/blind22.tsv", map[string]floors{
-		"en": {top1: 88, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 90, langs: 100},
+		"en": {top1: 88, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 4, stats: 90, langs: 100}, // stop 41: at these floors (one right answer became a choice, within them)
 		"nb": {top1: 86, top3: 92, outOfScope: 100, maxWrong: 2, maxChoice: 6, stats: 100, langs: 100},
 	}},
 	// blind21: 160 questions (80 per language) by two helpers who saw only the
@@ -754,7 +754,7 @@ var blindWholeSets = []blindHalf{
 	// choices 8.0 %; the rest the same. Floors are the end's figures.
 	{"blind17 (held out whole)", "testdata/blind17.tsv", map[string]floors{
 		"en": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},  // stop 33: risk model refit
-		"nb": {top1: 74, top3: 82, outOfScope: 100, maxWrong: 3.5, maxChoice: 10, stats: 100, langs: 100}, // stop 34: rounds 24-27 closed, risk model refit (wrong back at 1; choices 8 -> 10 %); stop 35: round 28 closed, risk model averaged (maxRisk 0.3)
+		"nb": {top1: 74, top3: 82, outOfScope: 100, maxWrong: 3.5, maxChoice: 10, stats: 100, langs: 100}, // stop 34: rounds 24-27 closed, risk model refit (wrong back at 1; choices 8 -> 10 %); stop 35: round 28 closed, risk model averaged (maxRisk 0.3); stop 41: at these floors (one right answer became a choice, within them)
 	}},
 	// blind16: 160 questions (80 per language) by two helpers who saw only the
 	// content inventory and the sources, written in stop 30, committed unread
@@ -822,8 +822,8 @@ var evalSets = [][]blindHalf{
 // included (en 1,855, 21, 108; nb 1,857, 18, 131); a limit moves only with
 // its reason beside it, like a floor.
 var heldOutLimits = map[string]struct{ minRightFirst, maxHarmful, maxChoices int }{
-	"en": {minRightFirst: 1847, maxHarmful: 21, maxChoices: 116}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged; stop 41: rounds 41-45 closed, maxRisk 0.9 → 0.84: 1 more, harm unchanged
-	"nb": {minRightFirst: 1858, maxHarmful: 17, maxChoices: 132}, // stop 40: the same, 3 more right first, one wrong answer fewer; stop 41: as en, 2 right answers became choices, harm unchanged
+	"en": {minRightFirst: 1847, maxHarmful: 21, maxChoices: 116}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged; stop 41: rounds 41-45 closed, maxRisk 0.9 → 0.84: net 1 more right answer became a choice (blind19 and blind22 lost one each, blind14 gained one), harm unchanged
+	"nb": {minRightFirst: 1858, maxHarmful: 17, maxChoices: 132}, // stop 40: the same, 3 more right first, one wrong answer fewer; stop 41: as en, net 2 (blind9, blind11, blind17 and blind18 lost one each, blind2's held-out half and blind8 B gained one), harm unchanged
 }
 
 // heldOutSets is how many sets the limits were set on.

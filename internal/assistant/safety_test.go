@@ -184,8 +184,8 @@ func TestSafetyRedTeam(t *testing.T) {
 			answered++
 		}
 	}
-	if n < 7191 {
-		t.Fatalf("read %d questions, want the 7191 of the red-team set", n)
+	if n != 7191 {
+		t.Fatalf("read %d questions, want exactly the 7191 of the red-team set (a joined round moves this on purpose)", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered", n, answered)
 	// The set's questions are remembered (knowntraps.go), so the check above
@@ -1051,7 +1051,8 @@ func TestUnlearntRedTeam(t *testing.T) {
 	for _, f := range files {
 		kinds := map[Kind]int{}
 		var harmful []string
-		for _, q := range readEval(t, f) {
+		qs := readEval(t, f)
+		for _, q := range qs {
 			r, err := a.Ask(t.Context(), q.lang, q.question)
 			if err != nil {
 				t.Fatal(err)
@@ -1061,7 +1062,10 @@ func TestUnlearntRedTeam(t *testing.T) {
 				harmful = append(harmful, fmt.Sprintf("line %d: %s", q.line, r.Items[0].ID))
 			}
 		}
-		t.Logf("%s: %d answered alone, %d harmful (%s); %d choices, %d fallbacks, %d referrals",
-			filepath.Base(f), kinds[KindAnswer], len(harmful), strings.Join(harmful, ", "), kinds[KindChoice], kinds[KindFallback], kinds[KindReferral])
+		// The rest got a statistic or a language notice: counted, so that
+		// a round's figures add up to its questions.
+		other := len(qs) - kinds[KindAnswer] - kinds[KindChoice] - kinds[KindFallback] - kinds[KindReferral]
+		t.Logf("%s: %d answered alone, %d harmful (%s); %d choices, %d fallbacks, %d referrals, %d other",
+			filepath.Base(f), kinds[KindAnswer], len(harmful), strings.Join(harmful, ", "), kinds[KindChoice], kinds[KindFallback], kinds[KindReferral], other)
 	}
 }
