@@ -36,12 +36,14 @@ type decisionParams struct {
 var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.8, evidenceWeight: 0.3, classWeight: 0.8, model: fittedModel, maxRisk: fittedRisk}
 
 // fittedRisk: chosen by TestFitRisk; refit when the red-team set, its
-// negatives or the cautions change: the lowest threshold of its grid within
-// the tuning halves' cost and the stories' ceiling (9, set in stop 37).
-// Stop 40 took 0.9. Stop 41 (rounds 41-45 and 1,117 new negatives joined)
-// takes 0.84, where the ceiling binds (0.8 flags 10 stories): 852 of 1,607
-// cross-validated new-round traps caught, 2 tuning answers made choices, 9
-// stories and 15 guards flagged.
+// negatives or the cautions change. Its rule: today's threshold stays while
+// it is within the tuning halves' cost and the stories' ceiling (9, set in
+// stop 37), and a lower one is taken when each step down catches enough
+// traps for the guards it flags; otherwise the lowest within them. Stop 40
+// took 0.9. In stop 41, with rounds 41-43 joined, every step down to 0.8
+// paid; with rounds 44 and 45 too, 0.8 flagged 10 stories, and the lowest
+// within was 0.84: 852 of 1,607 cross-validated new-round traps caught, 2
+// tuning answers made choices, 9 stories and 15 guards flagged.
 const fittedRisk = 0.84
 
 // fittedModel: printed by TestFitDecision.

@@ -1037,8 +1037,8 @@ func allowedByFullScan(kt *knownTraps, toks []qtoken) []string {
 // stop's end: asked once before anything is changed for them, and again at
 // the end. ASSISTANT_UNLEARNT=1 prints, per file, how many questions got an
 // answer alone and how many of those were harmful (with the line), and the
-// other kinds. Figures only: it fails on nothing, since nothing may be
-// changed for these lines until the round is closed.
+// other kinds. Figures only: it fails on nothing the questions get, since
+// nothing may be changed for these lines until the round is closed.
 func TestUnlearntRedTeam(t *testing.T) {
 	if os.Getenv("ASSISTANT_UNLEARNT") == "" {
 		t.Skip("set ASSISTANT_UNLEARNT=1")
@@ -1062,10 +1062,12 @@ func TestUnlearntRedTeam(t *testing.T) {
 				harmful = append(harmful, fmt.Sprintf("line %d: %s", q.line, r.Items[0].ID))
 			}
 		}
-		// The rest got a statistic or a language notice: counted, so that
-		// a round's figures add up to its questions.
-		other := len(qs) - kinds[KindAnswer] - kinds[KindChoice] - kinds[KindFallback] - kinds[KindReferral]
-		t.Logf("%s: %d answered alone, %d harmful (%s); %d choices, %d fallbacks, %d referrals, %d other",
-			filepath.Base(f), kinds[KindAnswer], len(harmful), strings.Join(harmful, ", "), kinds[KindChoice], kinds[KindFallback], kinds[KindReferral], other)
+		// Every kind is printed, so that a round's figures add up to its
+		// questions; a kind this line does not know fails the test.
+		t.Logf("%s: %d answered alone, %d harmful (%s); %d choices, %d fallbacks, %d referrals, %d statistics, %d language notices",
+			filepath.Base(f), kinds[KindAnswer], len(harmful), strings.Join(harmful, ", "), kinds[KindChoice], kinds[KindFallback], kinds[KindReferral], kinds[KindStatistic], kinds[KindLanguage])
+		if n := kinds[KindAnswer] + kinds[KindChoice] + kinds[KindFallback] + kinds[KindReferral] + kinds[KindStatistic] + kinds[KindLanguage]; n != len(qs) {
+			t.Errorf("%s: %d of %d replies are of a kind not printed: add it", filepath.Base(f), len(qs)-n, len(qs))
+		}
 	}
 }
