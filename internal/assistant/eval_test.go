@@ -822,8 +822,8 @@ var evalSets = [][]blindHalf{
 // included (en 1,855, 21, 108; nb 1,857, 18, 131); a limit moves only with
 // its reason beside it, like a floor.
 var heldOutLimits = map[string]struct{ minRightFirst, maxHarmful, maxChoices int }{
-	"en": {minRightFirst: 1846, maxHarmful: 21, maxChoices: 117}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged; stop 41: rounds 41-45 closed, maxRisk 0.9 → 0.84: net 1 more right answer became a choice (blind19 and blind22 lost one each, blind14 gained one), harm unchanged; stop 42: rounds 46-49 closed with their twins, maxRisk 0.84 again: 1 more right answer became a choice (blind18), harm unchanged
-	"nb": {minRightFirst: 1856, maxHarmful: 17, maxChoices: 132}, // stop 40: the same, 3 more right first, one wrong answer fewer; stop 41: as en, net 2 (blind9, blind11, blind17 and blind18 lost one each, blind2's held-out half and blind8 B gained one), harm unchanged; stop 42: as en, net 2 (blind9 lost two to "not sure", blind6 B and blind8 B one each to a choice; blind11 and blind24 gained one each), harm unchanged
+	"en": {minRightFirst: 1846, maxHarmful: 21, maxChoices: 117}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged; stop 41: rounds 41-45 closed, maxRisk 0.9 → 0.84: net 1 more right answer became a choice (blind19 and blind22 lost one each, blind14 gained one), harm unchanged; stop 42: rounds 46-49 closed with their twins, maxRisk 0.84 again: 1 more right answer became a choice (blind18), harm unchanged, choices 116 → 117
+	"nb": {minRightFirst: 1856, maxHarmful: 17, maxChoices: 132}, // stop 40: the same, 3 more right first, one wrong answer fewer; stop 41: as en, net 2 (blind9, blind11, blind17 and blind18 lost one each, blind2's held-out half and blind8 B gained one), harm unchanged; stop 42: rounds 46-49 closed, 0.84 again: right first net 2 fewer (blind9 lost two to "not sure", blind6 B and blind8 B one each to a choice; blind11 and blind24 gained one each, each from a choice, so choices stay 132), harm unchanged
 }
 
 // heldOutSets is how many sets the limits were set on.

@@ -318,7 +318,7 @@ func riskOf(li *langIndex, rm *riskModel, q, answer string) float64 {
 // had to make it a choice; the model trained by stochastic descent did or
 // did not by the order of its examples (risks from 2e-05 to 0.77 for
 // three orders). The exact model's risk for it is logged, not asserted
-// (0.84 against 0.9 in stop 40, 0.60 against 0.84 in stop 41). The whole
+// (0.84 against 0.9 in stop 40, 0.60 against 0.84 in stops 41 and 42). The whole
 // assistant must still not answer it alone.
 func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 	a, _ := realAssistant(t)
@@ -341,7 +341,7 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 		t.Errorf("the school trap, every guard on: %s, want no answer alone", describe(r))
 	}
 	// The last three rounds, read by a model trained on the rounds before
-	// them: 20 to 40 harmful answers per language, enough that a sound
+	// them: 20 to 42 harmful answers per language, enough that a sound
 	// model does not fall under the floor by the luck of one round.
 	newest := 0
 	for _, q := range a.redTeam {
