@@ -44,6 +44,8 @@ const trapsPerGuard = 10
 // What it catches: each red-team round from the fourth on is read by risk
 // models trained on the rounds before it only, as a new round is; counted
 // are its questions that with no caution would get a harmful answer alone.
+// Not wholly unseen: every fold learns all the safe twins
+// (risk-negatives/), those written near the round it reads included.
 // What it costs: each tuning half is read by classifiers and risk models
 // trained without it; counted are its right answers given alone that the
 // model would turn into choices. The threshold is the lowest of the grid
