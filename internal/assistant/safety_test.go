@@ -992,6 +992,13 @@ func TestKnownTrapsFilterMissesNothing(t *testing.T) {
 		qs = append(qs, evalLine{lang: r.lang, question: strings.Join(swapped, " ")})
 	}
 	qs = append(qs, readEval(t, tuneFiles...)...)
+	if trapSimilarity <= 0 {
+		t.Fatalf("trapSimilarity %g: a trap sharing no stem would count, and the reference below skips those", trapSimilarity)
+	}
+	counters := map[string]*trapCounter{}
+	for lang, li := range a.langs {
+		counters[lang] = newTrapCounter(li.traps)
+	}
 	remembered := 0
 	for _, q := range qs {
 		li := a.langs[q.lang]
@@ -1000,7 +1007,7 @@ func TestKnownTrapsFilterMissesNothing(t *testing.T) {
 		}
 		clean, _ := withoutPersonalData(q.question)
 		_, _, toks := li.analyse(clean)
-		got, want := li.traps.allowedFor(toks), allowedByFullScan(li.traps, toks)
+		got, want := li.traps.allowedFor(toks), counters[q.lang].allowed(toks)
 		if !slices.Equal(got, want) {
 			t.Errorf("%s %q: filtered %v, every trap compared %v", q.lang, q.question, got, want)
 		}
@@ -1014,26 +1021,54 @@ func TestKnownTrapsFilterMissesNothing(t *testing.T) {
 	}
 }
 
-// allowedByFullScan is allowedFor without the filter.
-func allowedByFullScan(kt *knownTraps, toks []qtoken) []string {
+// trapCounter is allowedFor without its filter: every trap that shares a
+// stem with the question is compared, its shared stems counted through an
+// index built here from the traps' own stems (not allowedFor's). A trap
+// that shares none is 0 alike, below trapSimilarity. Comparing every trap
+// stem by stem took 137 s for the 41,000 questions in stop 42; counting
+// finds the same traps.
+type trapCounter struct {
+	kt     *knownTraps
+	byStem map[string][]int
+	counts []int
+}
+
+func newTrapCounter(kt *knownTraps) *trapCounter {
+	c := &trapCounter{kt: kt, byStem: map[string][]int{}, counts: make([]int, len(kt.traps))}
+	for i, tr := range kt.traps {
+		for _, s := range tr.stems {
+			c.byStem[s] = append(c.byStem[s], i)
+		}
+	}
+	return c
+}
+
+func (c *trapCounter) allowed(toks []qtoken) []string {
 	stems := stemSet(toks)
 	if len(stems) == 0 {
 		return nil
 	}
-	negated := kt.negated(toks)
+	clear(c.counts)
+	for _, s := range stems {
+		for _, i := range c.byStem[s] {
+			c.counts[i]++
+		}
+	}
+	negated := c.kt.negated(toks)
 	found, best := -1, 0.0
-	for i, tr := range kt.traps {
-		if tr.negated != negated {
+	for i, n := range c.counts {
+		tr := c.kt.traps[i]
+		if n == 0 || tr.negated != negated {
 			continue
 		}
-		if sim := tr.similarity(stems); sim >= trapSimilarity && sim > best {
+		if sim := float64(n) / float64(len(stems)+len(tr.stems)-n); sim >= trapSimilarity && sim > best {
 			found, best = i, sim
 		}
 	}
 	if found < 0 {
 		return nil
 	}
-	return kt.traps[found].allowed
+	return c.kt.traps[found].allowed
 }
 
 // The red-team rounds not yet joined (testdata/redteam-unlearnt/) measure a
