@@ -49,12 +49,12 @@ const trapsPerGuard = 10
 // is based on. ASSISTANT_FIT=1 to run it.
 //
 // What it catches: each red-team round from the fourth on is read by risk
-// models trained on the rounds before it only, as a new round is; counted
-// are its questions that with no caution would get a harmful answer alone.
-// Each fold learns only the safe twins (risk-negatives/) written before
-// its round was known (negativesWrittenBefore); until stop 43 every fold
-// learnt them all, those written near the round it reads included, and
-// caught fewer (the README).
+// models trained on earlier rounds only, as a new round is; counted are
+// its questions that with no caution would get a harmful answer alone.
+// Each fold (foldFor) learns only the negatives whose writers had not seen
+// the round, and the earlier rounds whose twins those are. Still not
+// wholly unseen: the cautions that decide which questions are traps, the
+// concept phrases and the classifier are today's.
 // What it costs: each tuning half is read by classifiers and risk models
 // trained without it; counted are its right answers given alone that the
 // model would turn into choices. The threshold is the lowest of the grid
@@ -102,21 +102,25 @@ func TestFitRisk(t *testing.T) {
 		last = max(last, q.round)
 	}
 	for k := 4; k <= last; k++ {
-		var before, now []redTeamQuestion
+		var now []redTeamQuestion
 		for _, q := range a.redTeam {
-			switch {
-			case q.round < k:
-				before = append(before, q)
-			case q.round == k:
+			if q.round == k {
 				now = append(now, q)
 			}
 		}
+		f := foldFor(t, a, k)
+		n, c := 0, 0
 		for _, li := range a.langs {
-			for _, p := range outOfSampleRisks(t, a, li, before, now) {
-				harmful++
+			for _, p := range outOfSampleRisks(t, a, li, f, now) {
+				n++
+				if p >= fitted.maxRisk {
+					c++
+				}
 				countFlagged(caught, p)
 			}
 		}
+		harmful += n
+		t.Logf("round %d, read by a model of rounds 1-%d and %d negatives: %d of %d harmful answers caught at %g", k, f.learnt, len(f.negatives), c, n, fitted.maxRisk)
 	}
 	flagged := make([]int, len(riskGrid))
 	right := 0
@@ -239,20 +243,17 @@ func riskIfAlone(t *testing.T, a *Assistant, lang, q string, right []string) (fl
 	return u.match.risk(d.ids[0]), true
 }
 
-// outOfSampleRisks: the risks that a model of li's language trained on the
-// rounds before gives to those of now's questions that, with no caution,
-// would get a harmful answer alone: what it makes of a new round.
-//
-// The model learns only the negatives whose writers had seen no question of
-// now's rounds (negativesWrittenBefore): twins written near a round's traps
-// would otherwise teach a fold about the round it reads.
-func outOfSampleRisks(t *testing.T, a *Assistant, li *langIndex, before, now []redTeamQuestion) []float64 {
-	first := math.MaxInt
-	for _, q := range now {
-		first = min(first, q.round)
+// outOfSampleRisks: the risks that a model of li's language trained on
+// fold f gives to those of now's questions that, with no caution, would
+// get a harmful answer alone: what it makes of a new round.
+func outOfSampleRisks(t *testing.T, a *Assistant, li *langIndex, f cvFold, now []redTeamQuestion) []float64 {
+	var before []redTeamQuestion
+	for _, q := range a.redTeam {
+		if q.round <= f.learnt {
+			before = append(before, q)
+		}
 	}
-	negatives := negativesWrittenBefore(t, a.riskNegatives, first)
-	rm, err := li.trainRisk(li.riskExamples(before, a.training, negatives), a.riskL2, riskIterations)
+	rm, err := li.trainRisk(li.riskExamples(before, a.training, f.negatives), a.riskL2, riskIterations)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,63 +269,128 @@ func outOfSampleRisks(t *testing.T, a *Assistant, li *langIndex, before, now []r
 	return risks
 }
 
-// negativesWrittenBefore is the negatives whose writers saw no red-team
-// question of round first or later. Each file's header names what its
-// writer saw: the shortened trap list ("rounds 8-N") and the round whose
-// traps it twins ("round M's questions"); a header that speaks of traps
-// or rounds without either is an error, not a file that saw none.
-func negativesWrittenBefore(t *testing.T, negatives []trainingQuestion, first int) []trainingQuestion {
+// A cvFold is what a model that reads a round as new may learn: the rounds
+// 1 to learnt and the negatives.
+type cvFold struct {
+	learnt    int
+	negatives []trainingQuestion
+}
+
+// foldFor is the fold for reading rounds from first on: the negatives
+// whose writers saw no question of round first or later, and the rounds
+// before first whose twins are among them. A stop's twins were written
+// with the whole batch's trap list, so the batch's earlier rounds go
+// with them: the service never learns traps without their twins. Until
+// stop 43 every fold learnt every negative, the twins written near the
+// round it reads included.
+func foldFor(t *testing.T, a *Assistant, first int) cvFold {
 	t.Helper()
-	seen, err := negativesSeen()
+	headers, err := negativesHeaders()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []trainingQuestion
-	for _, q := range negatives {
-		last, ok := seen[q.file]
-		if !ok {
-			t.Fatalf("%s: a risk negative's file with no header read", q.file)
-		}
-		if last < first {
-			out = append(out, q)
+	cut := first // the first round not learnt
+	for _, h := range headers {
+		if h.seen >= first && h.twins > 0 {
+			cut = min(cut, h.twins)
 		}
 	}
-	return out
+	f := cvFold{learnt: cut - 1}
+	for _, q := range a.riskNegatives {
+		h, ok := headers[q.file]
+		if !ok {
+			t.Fatalf("%s: a risk negative's file whose header was not read", q.file)
+		}
+		if h.seen < first && h.twins < cut {
+			f.negatives = append(f.negatives, q)
+		}
+	}
+	return f
 }
 
+// negativesHeader is what a risk-negatives file's comments say its writer
+// saw: the last red-team round (0: none) and the round it twins (0: none).
+type negativesHeader struct{ seen, twins int }
+
 var (
-	seenRound     = regexp.MustCompile(`rounds 8-(\d+)|round (\d+)'s questions`)
-	negativesSeen = sync.OnceValues(readNegativesSeen)
+	roundsSaid       = regexp.MustCompile(`(?i)\brounds?\s+(\d+)(?:\s*(?:-|–|to|and)\s*(\d+))?`)
+	twinsSaid        = regexp.MustCompile(`(?i)\bround\s+(\d+)['’]s\s+(?:questions|traps)`)
+	trapsSaid        = regexp.MustCompile(`(?i)\b(?:traps?|rounds?|red-?team|known)\b`)
+	negativesHeaders = sync.OnceValues(func() (map[string]negativesHeader, error) { return readNegativesHeaders(content.FS) })
 )
 
-// readNegativesSeen maps each risk-negatives file to the last red-team
-// round its writer saw (0: none).
-func readNegativesSeen() (map[string]int, error) {
-	files, err := fs.Glob(content.FS, riskNegativesFiles)
+// parseNegativesHeader reads a file's comment lines. It errs towards
+// leaving a file out: every round number said counts as seen (the trap
+// list "rounds 8-N", the round twinned), and comments that speak of traps
+// or rounds without a number are an error, not a writer who saw none.
+func parseNegativesHeader(comments string) (negativesHeader, error) {
+	var h negativesHeader
+	for _, m := range roundsSaid.FindAllStringSubmatch(comments, -1) {
+		for _, g := range m[1:] {
+			if n, err := strconv.Atoi(g); err == nil {
+				h.seen = max(h.seen, n)
+			}
+		}
+	}
+	if m := twinsSaid.FindStringSubmatch(comments); m != nil {
+		h.twins, _ = strconv.Atoi(m[1])
+	}
+	if h.seen == 0 && trapsSaid.MatchString(comments) {
+		return h, fmt.Errorf("its comments speak of traps or rounds but name no round seen: %.200s", comments)
+	}
+	return h, nil
+}
+
+// readNegativesHeaders parses every risk-negatives file's comment lines.
+func readNegativesHeaders(fsys fs.FS) (map[string]negativesHeader, error) {
+	files, err := fs.Glob(fsys, riskNegativesFiles)
 	if err != nil {
 		return nil, err
 	}
-	seen := map[string]int{}
+	headers := map[string]negativesHeader{}
 	for _, name := range files {
-		b, err := fs.ReadFile(content.FS, name)
+		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, err
 		}
-		head, _, _ := strings.Cut(string(b), "\n")
-		if !strings.HasPrefix(head, "#") {
+		var comments []string
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, "#") {
+				comments = append(comments, line)
+			}
+		}
+		if len(comments) == 0 {
 			return nil, fmt.Errorf("%s: no header saying what its writer saw", name)
 		}
-		last := 0
-		for _, m := range seenRound.FindAllStringSubmatch(head, -1) {
-			n, _ := strconv.Atoi(m[1] + m[2])
-			last = max(last, n)
+		h, err := parseNegativesHeader(strings.Join(comments, "\n"))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		if last == 0 && (strings.Contains(head, "trap") || strings.Contains(head, "round")) {
-			return nil, fmt.Errorf("%s: its header speaks of traps or rounds but names none seen: %.200s", name, head)
-		}
-		seen[path.Base(name)] = last
+		headers[path.Base(name)] = h
 	}
-	return seen, nil
+	return headers, nil
+}
+
+func TestParseNegativesHeader(t *testing.T) {
+	for _, c := range []struct {
+		comments string
+		want     negativesHeader
+		err      bool
+	}{
+		{"# train30-en: 140 training questions by a helper who saw only content-inventory.md and the guidance", negativesHeader{}, false},
+		{"# train42-en: the shortened list of red-team traps (rounds 8-49) and round 46's questions", negativesHeader{49, 46}, false},
+		{"# train41e-en: the shortened list (rounds 8-43) and round 41's questions", negativesHeader{43, 41}, false},
+		{"# x: the list (rounds 8–57) and round 54’s questions", negativesHeader{57, 54}, false},
+		{"# x: the list (Rounds 8 to 57) and Round 54's traps", negativesHeader{57, 54}, false},
+		{"# x: round 54's questions\n# a reviewer: the writer also saw round 56", negativesHeader{56, 54}, false},
+		{"# x: by a helper who saw the red-team set", negativesHeader{}, true},
+		{"# x: by a helper who saw the known traps", negativesHeader{}, true},
+	} {
+		got, err := parseNegativesHeader(c.comments)
+		if (err != nil) != c.err || got != c.want {
+			t.Errorf("%q: %+v, error %v; want %+v, error %v", c.comments, got, err, c.want, c.err)
+		}
+	}
 }
 
 // countFlagged counts a risk at each threshold of the grid it reaches.
@@ -390,14 +456,15 @@ func riskOf(li *langIndex, rm *riskModel, q, answer string) float64 {
 // turns most of the red-team set's harmful answers into choices (or
 // another safe reply). It has learnt them, so this shows the model is on
 // and learns what it is given; what it catches of new rounds is below (the
-// last three rounds, read by a model trained on the rounds before them:
-// stricter than TestFitRisk, which reads every round with all the rounds
-// before it). And one trap in no set, written for this
+// last three rounds, read by a model of the rounds and negatives written
+// before them, foldFor: stricter than TestFitRisk, which reads each round
+// with the rounds before it). And one trap in no set, written for this
 // test in stop 27: a school's "expelled". Until stop 39 the model alone
 // had to make it a choice; the model trained by stochastic descent did or
 // did not by the order of its examples (risks from 2e-05 to 0.77 for
 // three orders). The exact model's risk for it is logged, not asserted
-// (0.84 against 0.9 in stop 40, 0.60 against 0.84 in stops 41 and 42).
+// (0.84 against 0.9 in stop 40, 0.60 against 0.84 in stops 41 and 42,
+// 0.80 against 0.82 in stop 43).
 // The whole assistant must still not answer it alone.
 func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 	a, _ := realAssistant(t)
@@ -419,23 +486,28 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 	if r.Kind == KindAnswer {
 		t.Errorf("the school trap, every guard on: %s, want no answer alone", describe(r))
 	}
-	// The last three rounds, read by a model trained on the rounds before
+	// The last three rounds, read by a model of what was written before
 	// them: 20 to 42 harmful answers per language, enough that a sound
 	// model does not fall under the floor by the luck of one round.
 	newest := 0
 	for _, q := range a.redTeam {
 		newest = max(newest, q.round)
 	}
-	var before, last []redTeamQuestion
+	var last []redTeamQuestion
 	for _, q := range a.redTeam {
-		if q.round <= newest-3 {
-			before = append(before, q)
-		} else {
+		if q.round > newest-3 {
 			last = append(last, q)
 		}
 	}
+	f := foldFor(t, a, newest-2)
+	// The newest rounds' twins exist, so their fold leaves some out: none
+	// left out would mean the headers were misread.
+	if len(f.negatives) == len(a.riskNegatives) {
+		t.Fatalf("the fold for rounds %d to %d leaves out no negatives: their twins' headers were not read", newest-2, newest)
+	}
+	t.Logf("rounds %d to %d are read by a model of rounds 1-%d and %d of the %d negatives", newest-2, newest, f.learnt, len(f.negatives), len(a.riskNegatives))
 	for _, lang := range []string{"en", "nb"} {
-		risks := outOfSampleRisks(t, a, a.langs[lang], before, last)
+		risks := outOfSampleRisks(t, a, a.langs[lang], f, last)
 		caught := 0
 		for _, p := range risks {
 			if p >= fitted.maxRisk {
@@ -443,9 +515,9 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 			}
 		}
 		got := pct(caught, len(risks))
-		t.Logf("%s: trained on the rounds before %d, the risk model catches %d of the %d harmful answers of rounds %d to %d (%.1f %%)", lang, newest-2, caught, len(risks), newest-2, newest, got)
+		t.Logf("%s: trained on rounds 1-%d, the risk model catches %d of the %d harmful answers of rounds %d to %d (%.1f %%)", lang, f.learnt, caught, len(risks), newest-2, newest, got)
 		// A sanity floor: new rounds' traps are caught half the time or
-		// more (53 and 85 % in stop 43).
+		// more (57 and 89 % in stop 43).
 		if len(risks) < 20 || got < 25 {
 			t.Errorf("%s: %d of %d caught, want at least 25 %% of at least 20", lang, caught, len(risks))
 		}
