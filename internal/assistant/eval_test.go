@@ -393,7 +393,7 @@ func TestBlindSixEvaluation(t *testing.T) {
 var blindSixHalves = []blindHalf{
 	{"blind6 A", trainingDir + "blind6-a.tsv", map[string]floors{
 		"en": {top1: 86, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 3, stats: 100, langs: 100},
-		"nb": {top1: 87, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100}, // stop 43: rounds 50-53 closed, 0.84 again: «hva betyr det at jeg er utvist? kan jeg aldri komme tilbake til norge?» gets "not sure" (the risk model trained without this half flags its only answer; whole, it is answered), 93 → 91
+		"nb": {top1: 87, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100},
 	}},
 	{"blind6 B (held out)", "testdata/blind6-b.tsv", map[string]floors{
 		"en": {top1: 68, top3: 74, outOfScope: 100, maxWrong: 3.5, maxChoice: 8.5, stats: 86, langs: 100},  // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
@@ -822,8 +822,8 @@ var evalSets = [][]blindHalf{
 // included (en 1,855, 21, 108; nb 1,857, 18, 131); a limit moves only with
 // its reason beside it, like a floor.
 var heldOutLimits = map[string]struct{ minRightFirst, maxHarmful, maxChoices int }{
-	"en": {minRightFirst: 1846, maxHarmful: 21, maxChoices: 117}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged; stop 41: rounds 41-45 closed, maxRisk 0.9 → 0.84: net 1 more right answer became a choice (blind19 and blind22 lost one each, blind14 gained one), harm unchanged; stop 42: rounds 46-49 closed with their twins, maxRisk 0.84 again: 1 more right answer became a choice (blind18), harm unchanged: right first 1847 → 1846, choices 116 → 117
-	"nb": {minRightFirst: 1857, maxHarmful: 17, maxChoices: 131}, // stop 40: the same, 3 more right first, one wrong answer fewer; stop 41: as en, net 2 (blind9, blind11, blind17 and blind18 lost one each, blind2's held-out half and blind8 B gained one), harm unchanged; stop 42: rounds 46-49 closed, 0.84 again: right first net 2 fewer (blind9 lost two to "not sure", blind6 B and blind8 B one each to a choice; blind11 and blind24 gained one each, each from a choice, so choices stay 132), harm unchanged: right first 1858 → 1856; stop 43: rounds 50-53 closed, 0.84 again: blind17 gained one from a choice, harm unchanged: right first 1856 → 1857, choices 132 → 131
+	"en": {minRightFirst: 1847, maxHarmful: 21, maxChoices: 116}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged; stop 41: rounds 41-45 closed, maxRisk 0.9 → 0.84: net 1 more right answer became a choice (blind19 and blind22 lost one each, blind14 gained one), harm unchanged; stop 42: rounds 46-49 closed with their twins, maxRisk 0.84 again: 1 more right answer became a choice (blind18), harm unchanged: right first 1847 → 1846, choices 116 → 117; stop 43: rounds 50-53 closed, plain twins (train43e), maxRisk 0.84 → 0.82: blind13 gained one from a choice, harm unchanged: right first 1846 → 1847, choices 117 → 116
+	"nb": {minRightFirst: 1858, maxHarmful: 17, maxChoices: 130}, // stop 40: the same, 3 more right first, one wrong answer fewer; stop 41: as en, net 2 (blind9, blind11, blind17 and blind18 lost one each, blind2's held-out half and blind8 B gained one), harm unchanged; stop 42: rounds 46-49 closed, 0.84 again: right first net 2 fewer (blind9 lost two to "not sure", blind6 B and blind8 B one each to a choice; blind11 and blind24 gained one each, each from a choice, so choices stay 132), harm unchanged: right first 1858 → 1856; stop 43: rounds 50-53 closed, plain twins (train43e), maxRisk 0.84 → 0.82: blind17 and blind6 B gained one each from a choice, harm unchanged: right first 1856 → 1858, choices 132 → 130
 }
 
 // heldOutSets is how many sets the limits were set on.

@@ -832,18 +832,15 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 	// costlier model; one answered alone again is taken off the list, so
 	// that it may not fall back unseen.
 	riskMay := map[string]bool{
-		"Kona mi er utvist fra Norge. Jeg er norsk statsborger. Hvor lenge varer innreiseforbudet hennes?": true,
 		"Jeg fikk vedtak om utvisning, og hele familien må reise. Hvor lenge varer innreiseforbudet mitt?": true,
 		"Jeg er utvist fra Norge og bor i Litauen nå. Hvor lenge varer innreiseforbudet?":                  true,
 		"UDI cancelled my permit and expelled me. Am I banned from Schengen?":                              true,
-		"UDI utviste meg fordi jeg ikke har gyldig oppholdstillatelse. Hvor lenge varer innreiseforbudet?": true,
 		"Jeg er utvist og har ikke fått noen frist ennå. Hvor lenge varer innreiseforbudet?":               true,
 		// Round 34 closed (stop 38): a refused entry told beside a move from
 		// the centre.
 		"Jeg ble bortvist fra Norge og må flytte fra mottaket. Kan jeg komme tilbake senere?": true,
-		// Round 35 closed (stop 38).
-		"Jeg er utvist fra Norge, ikke fra jobben. Hvor lenge varer innreiseforbudet?": true,
-		// Rounds 36 and 37 closed, 1e-05 (stop 39).
+		// Rounds 36 and 37 closed, 1e-05 (stop 39); round 35's (stop 38) was
+		// taken off in stop 43.
 		"Jeg er utvist og har meldeplikt hos politiet. Hvor lenge varer innreiseforbudet?": true,
 		// Stop 40's exact risk model (risk.go): six of the list answered
 		// alone again, and two more: a plain ban question and IOM's cost.
@@ -857,8 +854,10 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 		// closed, 0.84 again) answers one of the debt questions, "I owe
 		// the police for my forced return…", alone again: taken off. Stop
 		// 43 (rounds 50-53 closed, 0.84 again) answers the other alone
-		// again, "Skatteetaten says I have no debt…": taken off.
-		"Jeg er utvist fra Norge i fem år etter dom. Gjelder innreiseforbudet hele Schengen?":          true,
+		// again, "Skatteetaten says I have no debt…": taken off. With 160
+		// plain twins of the answers the model doubted most (train43e) and
+		// maxRisk 0.82, four Norwegian ban questions are answered alone
+		// again: taken off.
 		"Jeg fikk utvisning etter asylintervjuet og avslaget. Gjelder innreiseforbudet hele Schengen?": true,
 	}
 	for q := range riskMay {
@@ -915,7 +914,8 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 	// rounds 39 and 40 closed and the exact risk model at 0.9 (stop 40); 16 of
 	// 422 with rounds 41-43 closed and 0.8, 15 with rounds 44 and 45 too and
 	// 0.84 (stop 41); 14 with rounds 46-49 closed, 0.84 again (stop 42);
-	// 13 with rounds 50-53 closed, 0.84 again (stop 43).
+	// 13 with rounds 50-53 closed, 0.84 again, then 9 with train43e and
+	// 0.82 (stop 43).
 	t.Logf("%d of %d ordinary questions not answered alone because of the risk model (%d may be)", riskChoices, len(cases), len(riskMay))
 	// Retraining moves questions near the threshold both ways (in stop 39
 	// three went on and off the list within the day), but the list stays
