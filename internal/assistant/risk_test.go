@@ -276,67 +276,93 @@ type cvFold struct {
 	negatives []trainingQuestion
 }
 
-// foldFor is the fold for reading rounds from first on: the negatives
-// whose writers saw no question of round first or later, and the rounds
-// before first whose twins are among them. A stop's twins were written
-// with the whole batch's trap list, so the batch's earlier rounds go
-// with them: the service never learns traps without their twins. Until
-// stop 43 every fold learnt every negative, the twins written near the
-// round it reads included.
+// foldFor is the fold for reading rounds from first on (foldCut,
+// foldKeeps). The headers are those of the embedded content, whatever
+// assistant it is given: the real one's.
 func foldFor(t *testing.T, a *Assistant, first int) cvFold {
 	t.Helper()
 	headers, err := negativesHeaders()
 	if err != nil {
 		t.Fatal(err)
 	}
-	cut := first // the first round not learnt
-	for _, h := range headers {
-		if h.seen >= first && h.twins > 0 {
-			cut = min(cut, h.twins)
-		}
-	}
+	cut := foldCut(headers, first)
 	f := cvFold{learnt: cut - 1}
 	for _, q := range a.riskNegatives {
 		h, ok := headers[q.file]
 		if !ok {
 			t.Fatalf("%s: a risk negative's file whose header was not read", q.file)
 		}
-		if h.seen < first && h.twins < cut {
+		if foldKeeps(h, first, cut) {
 			f.negatives = append(f.negatives, q)
 		}
 	}
 	return f
 }
 
+// foldCut is the first round a fold for reading rounds from first on does
+// not learn: first, or the earliest round twinned by a file whose writer
+// saw round first or later. A stop's twins were written with the whole
+// batch's trap list, so the batch's earlier rounds go with them: the
+// service never learns traps without their twins. Until stop 43 every
+// fold learnt every negative, the twins written near its round included.
+func foldCut(headers map[string]negativesHeader, first int) int {
+	cut := first
+	for _, h := range headers {
+		if h.seen >= first && h.twins > 0 {
+			cut = min(cut, h.twins)
+		}
+	}
+	return cut
+}
+
+// foldKeeps: the fold learns a file whose writer saw no round from first
+// on and that twins no round it does not learn.
+func foldKeeps(h negativesHeader, first, cut int) bool {
+	return h.seen < first && h.twins < cut
+}
+
 // negativesHeader is what a risk-negatives file's comments say its writer
-// saw: the last red-team round (0: none) and the round it twins (0: none).
+// saw: the last red-team round (0: none), and the round whose traps its
+// lines are look-alikes of ("round M's questions"; 0 for plain questions
+// written with traps only as examples).
 type negativesHeader struct{ seen, twins int }
 
 var (
-	roundsSaid       = regexp.MustCompile(`(?i)\brounds?\s+(\d+)(?:\s*(?:-|–|to|and)\s*(\d+))?`)
-	twinsSaid        = regexp.MustCompile(`(?i)\bround\s+(\d+)['’]s\s+(?:questions|traps)`)
-	trapsSaid        = regexp.MustCompile(`(?i)\b(?:traps?|rounds?|red-?team|known)\b`)
+	roundsSaid       = regexp.MustCompile(`(?i)\brounds?\s+(\d+(?:\s*(?:[-‐‑–—]|to|through|and|,)\s*\d+)*)`)
+	twinsSaid        = regexp.MustCompile(`(?i)\bround\s+(\d+)(?:['’]s)?\s+(?:questions|traps)`)
+	listSaid         = regexp.MustCompile(`(?i)\b(?:traps?|red-?team|known)\b`)
+	number           = regexp.MustCompile(`\d+`)
 	negativesHeaders = sync.OnceValues(func() (map[string]negativesHeader, error) { return readNegativesHeaders(content.FS) })
 )
 
 // parseNegativesHeader reads a file's comment lines. It errs towards
-// leaving a file out: every round number said counts as seen (the trap
-// list "rounds 8-N", the round twinned), and comments that speak of traps
-// or rounds without a number are an error, not a writer who saw none.
+// leaving a file out: every number in a "round(s) N…" phrase counts as
+// seen ("rounds 8-49 and 50-53", "8 through 53", any dash), and the
+// earliest round twinned counts. Comments that speak of traps, the
+// red-team set or known traps without a range of rounds, or of rounds
+// without a number, are an error, not a writer who saw none.
 func parseNegativesHeader(comments string) (negativesHeader, error) {
 	var h negativesHeader
+	ranged := false
 	for _, m := range roundsSaid.FindAllStringSubmatch(comments, -1) {
-		for _, g := range m[1:] {
-			if n, err := strconv.Atoi(g); err == nil {
-				h.seen = max(h.seen, n)
-			}
+		ns := number.FindAllString(m[1], -1)
+		ranged = ranged || len(ns) > 1
+		for _, n := range ns {
+			v, _ := strconv.Atoi(n)
+			h.seen = max(h.seen, v)
 		}
 	}
-	if m := twinsSaid.FindStringSubmatch(comments); m != nil {
-		h.twins, _ = strconv.Atoi(m[1])
+	for _, m := range twinsSaid.FindAllStringSubmatch(comments, -1) {
+		v, _ := strconv.Atoi(m[1])
+		if h.twins == 0 || v < h.twins {
+			h.twins = v
+		}
 	}
-	if h.seen == 0 && trapsSaid.MatchString(comments) {
-		return h, fmt.Errorf("its comments speak of traps or rounds but name no round seen: %.200s", comments)
+	switch {
+	case listSaid.MatchString(comments) && !ranged:
+		return h, fmt.Errorf("its comments speak of traps but give no range of rounds seen: %.200s", comments)
+	case h.seen == 0 && strings.Contains(strings.ToLower(comments), "round"):
+		return h, fmt.Errorf("its comments speak of rounds but name none: %.200s", comments)
 	}
 	return h, nil
 }
@@ -379,16 +405,57 @@ func TestParseNegativesHeader(t *testing.T) {
 	}{
 		{"# train30-en: 140 training questions by a helper who saw only content-inventory.md and the guidance", negativesHeader{}, false},
 		{"# train42-en: the shortened list of red-team traps (rounds 8-49) and round 46's questions", negativesHeader{49, 46}, false},
-		{"# train41e-en: the shortened list (rounds 8-43) and round 41's questions", negativesHeader{43, 41}, false},
-		{"# x: the list (rounds 8–57) and round 54’s questions", negativesHeader{57, 54}, false},
-		{"# x: the list (Rounds 8 to 57) and Round 54's traps", negativesHeader{57, 54}, false},
-		{"# x: round 54's questions\n# a reviewer: the writer also saw round 56", negativesHeader{56, 54}, false},
+		{"# train41e-en: the shortened list of traps (rounds 8-43) and round 41's questions", negativesHeader{43, 41}, false},
+		{"# x: the list of traps (rounds 8–57) and round 54’s questions", negativesHeader{57, 54}, false},
+		{"# x: the list of traps (Rounds 8 to 57) and Round 54's traps", negativesHeader{57, 54}, false},
+		{"# x: the traps of rounds 8-49 and 50-53, round 50 questions", negativesHeader{53, 50}, false},
+		{"# x: the traps of rounds 8—53 (em dash)", negativesHeader{53, 0}, false},
+		{"# x: the traps of rounds 8‑53 (a non-breaking hyphen)", negativesHeader{53, 0}, false},
+		{"# x: the traps of rounds 8 through 53", negativesHeader{53, 0}, false},
+		{"# x: the traps (rounds 8-53) and round 52's questions\n# reviewer: also round 51's questions; the writer saw round 56", negativesHeader{56, 51}, false},
+		{"# x: plain questions; the traps (rounds 8-55) and, as examples, the traps of round 52", negativesHeader{55, 0}, false},
 		{"# x: by a helper who saw the red-team set", negativesHeader{}, true},
-		{"# x: by a helper who saw the known traps", negativesHeader{}, true},
+		{"# x: the shortened list of red-team traps and round 46's questions", negativesHeader{46, 46}, true},
+		{"# x: written in the last round", negativesHeader{}, true},
 	} {
 		got, err := parseNegativesHeader(c.comments)
 		if (err != nil) != c.err || got != c.want {
 			t.Errorf("%q: %+v, error %v; want %+v, error %v", c.comments, got, err, c.want, c.err)
+		}
+	}
+}
+
+// A fold leaves out the twins written with a later round's traps, and the
+// earlier rounds of their batch with them.
+func TestFoldRule(t *testing.T) {
+	headers := map[string]negativesHeader{
+		"blind":   {},       // saw no trap
+		"twins45": {45, 45}, // stop A's batch: rounds 44 and 45
+		"twins44": {45, 44},
+		"twins46": {49, 46}, // stop B's batch: rounds 46 to 49
+		"twins47": {49, 47},
+		"plain":   {49, 0}, // plain questions, traps only as examples
+	}
+	for _, c := range []struct {
+		first, cut int
+		keeps      []string
+	}{
+		{44, 44, []string{"blind"}},
+		{45, 44, []string{"blind"}},
+		{46, 46, []string{"blind", "twins44", "twins45"}},
+		{48, 46, []string{"blind", "twins44", "twins45"}},
+		{50, 50, []string{"blind", "plain", "twins44", "twins45", "twins46", "twins47"}},
+	} {
+		cut := foldCut(headers, c.first)
+		var keeps []string
+		for name, h := range headers {
+			if foldKeeps(h, c.first, cut) {
+				keeps = append(keeps, name)
+			}
+		}
+		slices.Sort(keeps)
+		if cut != c.cut || !slices.Equal(keeps, c.keeps) {
+			t.Errorf("reading from round %d: learns rounds before %d and %v; want before %d and %v", c.first, cut, keeps, c.cut, c.keeps)
 		}
 	}
 }
@@ -500,10 +567,25 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 		}
 	}
 	f := foldFor(t, a, newest-2)
-	// The newest rounds' twins exist, so their fold leaves some out: none
-	// left out would mean the headers were misread.
-	if len(f.negatives) == len(a.riskNegatives) {
-		t.Fatalf("the fold for rounds %d to %d leaves out no negatives: their twins' headers were not read", newest-2, newest)
+	// Each joined round has its twins, and their fold learns none of them:
+	// a round without a file that twins it means the headers were misread.
+	headers, err := negativesHeaders()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r := newest - 2; r <= newest; r++ {
+		twinned := false
+		for name, h := range headers {
+			if h.twins == r {
+				twinned = true
+				if foldKeeps(h, newest-2, f.learnt+1) {
+					t.Errorf("%s twins round %d, yet the fold that reads round %d learns it", name, r, r)
+				}
+			}
+		}
+		if !twinned {
+			t.Errorf("no risk-negatives file twins round %d: its twins' headers were misread", r)
+		}
 	}
 	t.Logf("rounds %d to %d are read by a model of rounds 1-%d and %d of the %d negatives", newest-2, newest, f.learnt, len(f.negatives), len(a.riskNegatives))
 	for _, lang := range []string{"en", "nb"} {
@@ -517,7 +599,7 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 		got := pct(caught, len(risks))
 		t.Logf("%s: trained on rounds 1-%d, the risk model catches %d of the %d harmful answers of rounds %d to %d (%.1f %%)", lang, f.learnt, caught, len(risks), newest-2, newest, got)
 		// A sanity floor: new rounds' traps are caught half the time or
-		// more (57 and 89 % in stop 43).
+		// more (57 and 88 % in stop 43).
 		if len(risks) < 20 || got < 25 {
 			t.Errorf("%s: %d of %d caught, want at least 25 %% of at least 20", lang, caught, len(risks))
 		}

@@ -827,8 +827,9 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 	cases := ordinaryGuards
 	// The risk model may make a choice of these only, each named: they were
 	// written near the red-team traps, and the model flags them (the
-	// expelled wife was answered alone at the start of stop 35, before the
-	// model was averaged and taught the safe twins). Any other is a
+	// expelled wife, on the list from stop 35 to stop 43, was answered
+	// alone at the start of stop 35, before the model was averaged and
+	// taught the safe twins). Any other is a
 	// costlier model; one answered alone again is taken off the list, so
 	// that it may not fall back unseen.
 	riskMay := map[string]bool{
