@@ -105,8 +105,13 @@ func (kt *knownTraps) allowedFor(toks []qtoken) []string {
 // similarity is the share of stems the question and the trap have in
 // common, of all either has (Jaccard).
 func (tr knownTrap) similarity(stems []string) float64 {
-	n := sharedCount(stems, tr.stems)
-	return float64(n) / float64(len(stems)+len(tr.stems)-n)
+	return tr.similarityOf(len(stems), sharedCount(stems, tr.stems))
+}
+
+// similarityOf is the similarity to a question of n stems, shared of
+// which the trap has too.
+func (tr knownTrap) similarityOf(n, shared int) float64 {
+	return float64(shared) / float64(n+len(tr.stems)-shared)
 }
 
 // sharedCount counts the strings two sorted lists share.

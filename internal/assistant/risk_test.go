@@ -120,7 +120,7 @@ func TestFitRisk(t *testing.T) {
 			}
 		}
 		harmful += n
-		t.Logf("round %d, read by a model of rounds 1-%d and %d negatives: %d of %d harmful answers caught at %g", k, f.learnt, len(f.negatives), c, n, fitted.maxRisk)
+		t.Logf("round %d, read by a model of rounds 1-%d and %d negatives: %d of %d harmful answers caught at %g", k, f.cut-1, len(f.negatives), c, n, fitted.maxRisk)
 	}
 	flagged := make([]int, len(riskGrid))
 	right := 0
@@ -249,7 +249,7 @@ func riskIfAlone(t *testing.T, a *Assistant, lang, q string, right []string) (fl
 func outOfSampleRisks(t *testing.T, a *Assistant, li *langIndex, f cvFold, now []redTeamQuestion) []float64 {
 	var before []redTeamQuestion
 	for _, q := range a.redTeam {
-		if q.round <= f.learnt {
+		if q.round < f.cut {
 			before = append(before, q)
 		}
 	}
@@ -270,9 +270,9 @@ func outOfSampleRisks(t *testing.T, a *Assistant, li *langIndex, f cvFold, now [
 }
 
 // A cvFold is what a model that reads a round as new may learn: the rounds
-// 1 to learnt and the negatives.
+// before cut and the negatives.
 type cvFold struct {
-	learnt    int
+	cut       int
 	negatives []trainingQuestion
 }
 
@@ -285,14 +285,13 @@ func foldFor(t *testing.T, a *Assistant, first int) cvFold {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cut := foldCut(headers, first)
-	f := cvFold{learnt: cut - 1}
+	f := cvFold{cut: foldCut(headers, first)}
 	for _, q := range a.riskNegatives {
 		h, ok := headers[q.file]
 		if !ok {
 			t.Fatalf("%s: a risk negative's file whose header was not read", q.file)
 		}
-		if foldKeeps(h, first, cut) {
+		if foldKeeps(h, first, f.cut) {
 			f.negatives = append(f.negatives, q)
 		}
 	}
@@ -578,7 +577,7 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 		for name, h := range headers {
 			if h.twins == r {
 				twinned = true
-				if foldKeeps(h, newest-2, f.learnt+1) {
+				if foldKeeps(h, newest-2, f.cut) {
 					t.Errorf("%s twins round %d, yet the fold that reads round %d learns it", name, r, r)
 				}
 			}
@@ -587,7 +586,7 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 			t.Errorf("no risk-negatives file twins round %d: its twins' headers were misread", r)
 		}
 	}
-	t.Logf("rounds %d to %d are read by a model of rounds 1-%d and %d of the %d negatives", newest-2, newest, f.learnt, len(f.negatives), len(a.riskNegatives))
+	t.Logf("rounds %d to %d are read by a model of rounds 1-%d and %d of the %d negatives", newest-2, newest, f.cut-1, len(f.negatives), len(a.riskNegatives))
 	for _, lang := range []string{"en", "nb"} {
 		risks := outOfSampleRisks(t, a, a.langs[lang], f, last)
 		caught := 0
@@ -597,7 +596,7 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 			}
 		}
 		got := pct(caught, len(risks))
-		t.Logf("%s: trained on rounds 1-%d, the risk model catches %d of the %d harmful answers of rounds %d to %d (%.1f %%)", lang, f.learnt, caught, len(risks), newest-2, newest, got)
+		t.Logf("%s: trained on rounds 1-%d, the risk model catches %d of the %d harmful answers of rounds %d to %d (%.1f %%)", lang, f.cut-1, caught, len(risks), newest-2, newest, got)
 		// A sanity floor: new rounds' traps are caught half the time or
 		// more (57 and 88 % in stop 43).
 		if len(risks) < 20 || got < 25 {

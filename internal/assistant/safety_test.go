@@ -1062,7 +1062,7 @@ func (c *trapCounter) allowed(toks []qtoken) []string {
 		if n == 0 || tr.negated != negated {
 			continue
 		}
-		if sim := float64(n) / float64(len(stems)+len(tr.stems)-n); sim >= trapSimilarity && sim > best {
+		if sim := tr.similarityOf(len(stems), n); sim >= trapSimilarity && sim > best {
 			found, best = i, sim
 		}
 	}
