@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"context"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -490,5 +491,47 @@ func TestNegatedQuestionKeepsItsCaution(t *testing.T) {
 		if r.Kind == KindAnswer && r.Items[0].ID == c.notAlone {
 			t.Errorf("%s %q: %s, want no %s alone", c.lang, c.q, describe(r), c.notAlone)
 		}
+	}
+}
+
+// The story around a question counts half, so the question sentence
+// decides between neighbours ("I got a Dublin decision. Will they tell
+// me when they come?" asks about notice); when the question sentence names
+// no subject, the story says what it is about, and counts fully (stop 44:
+// «Jeg er utvist. Kan jeg komme tilbake til Norge senere?» got "not sure").
+func TestStoryNamesTheSubjectWhenTheQuestionDoesNot(t *testing.T) {
+	a, _ := realAssistant(t)
+	cases := []struct {
+		lang, q, id string
+		weight      float64 // what the story's words give the answer
+	}{
+		{"nb", "Jeg er utvist. Kan jeg komme tilbake til Norge senere?", "expulsion", 1},
+		{"en", "I was expelled. Can I come back to Norway later?", "expulsion", 1},
+		{"en", "I got a Dublin decision. Will they tell me when they come?", "dublin-transfer", 0.5},
+		{"nb", "Jeg har fått dublinvedtak. Får jeg vite på forhånd når politiet kommer?", "dublin-transfer", 0.5},
+	}
+	for _, c := range cases {
+		li := a.langs[c.lang]
+		said := func(q string) float64 {
+			_, _, toks := li.analyse(q)
+			return li.phrases.find(toks).answers[c.id]
+		}
+		story, question, _ := strings.Cut(c.q, ". ")
+		alone := said(story + "?") // the story asked as a question: full weight
+		if alone == 0 {
+			t.Fatalf("%s %q: the story names no concept of %s", c.lang, story, c.id)
+		}
+		got := said(c.q) - said(question) // what the story adds
+		if want := c.weight * alone; math.Abs(got-want) > 1e-9 {
+			t.Errorf("%s %q: the story gives %s %.2f, want %.2f (asked alone %.2f)", c.lang, c.q, c.id, got, want, alone)
+		}
+	}
+	// The issue's own question gets the expulsion answer, not the topics.
+	r, err := a.Ask(t.Context(), "nb", "Jeg er utvist. Kan jeg komme tilbake til Norge senere?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Kind != KindAnswer || len(r.Items) == 0 || r.Items[0].ID != "expulsion" {
+		t.Errorf("«Jeg er utvist. Kan jeg komme tilbake til Norge senere?»: %s, want the expulsion answer alone", describe(r))
 	}
 }

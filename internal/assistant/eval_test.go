@@ -34,7 +34,7 @@ type floors struct {
 
 func TestEvaluation(t *testing.T) {
 	evaluate(t, "dev+extra", evalFiles, map[string]floors{
-		"en": {top1: 99, top3: 99, outOfScope: 100, maxWrong: 0.5, maxChoice: 1, stats: 100, strictStats: true},
+		"en": {top1: 98, top3: 99, outOfScope: 100, maxWrong: 0.5, maxChoice: 1, stats: 100, strictStats: true}, // stop 44: the story names the subject when the question sentence names none: «I have refugee status in Greece and asked for asylum in Norway, what happens» got "not sure" (right first 99 -> 98)
 		"nb": {top1: 97, top3: 99, outOfScope: 100, maxWrong: 0.5, maxChoice: 3, stats: 100, strictStats: true}, // stop 32: the risk model refit, 1 right answer a choice
 	})
 }
@@ -306,8 +306,8 @@ var blindHalves = []blindHalf{
 }
 
 var blindTuneFloors = map[string]floors{
-	"en": {top1: 83.5, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 7.5, stats: 100, langs: 100}, // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
-	"nb": {top1: 85, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 93, langs: 100},      // stop 32: risk model refit
+	"en": {top1: 83.5, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 100, langs: 100}, // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005); stop 44: maxRisk 0.8 makes a choice of «Client's departure deadline expired last month. Is assisted return still an option…» (7.5 -> 9)
+	"nb": {top1: 85, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 93, langs: 100},    // stop 32: risk model refit
 }
 
 var blindHeldOutFloors = map[string]floors{
@@ -371,7 +371,7 @@ func TestBlindFiveEvaluation(t *testing.T) {
 var blindFiveHalves = []blindHalf{
 	{"blind5 A", trainingDir + "blind5-a.tsv", map[string]floors{
 		"en": {top1: 89.5, top3: 93.5, outOfScope: 100, maxWrong: 0.5, maxChoice: 5, stats: 100, langs: 0}, // stop 33: risk model refit; stop 36: round 31 closed, twins
-		"nb": {top1: 85.5, top3: 88, outOfScope: 100, maxWrong: 1, maxChoice: 4, stats: 100, langs: 100},   // stop 32: risk model refit
+		"nb": {top1: 85.5, top3: 87.5, outOfScope: 100, maxWrong: 1, maxChoice: 4, stats: 100, langs: 100}, // stop 32: risk model refit; stop 44: the story names the subject when the question sentence names none: a refugee in Greece asking to be sent back got "not sure" (88 -> 87.5)
 	}},
 	{"blind5 B (held out)", "testdata/blind5-b.tsv", map[string]floors{
 		"en": {top1: 82, top3: 85, outOfScope: 94, maxWrong: 2.5, maxChoice: 4, stats: 92, langs: 100},  // stop 32: risk model refit
@@ -393,7 +393,7 @@ func TestBlindSixEvaluation(t *testing.T) {
 var blindSixHalves = []blindHalf{
 	{"blind6 A", trainingDir + "blind6-a.tsv", map[string]floors{
 		"en": {top1: 86, top3: 88, outOfScope: 100, maxWrong: 0.5, maxChoice: 3, stats: 100, langs: 100},
-		"nb": {top1: 87, top3: 93, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100},
+		"nb": {top1: 87, top3: 91.5, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100}, // stop 44: the story names the subject when the question sentence names none: «Broren min sier jeg er «bortvist», mens papiret fra politiet sier «utvist». …» went from a choice to "not sure" (93 -> 91.5)
 	}},
 	{"blind6 B (held out)", "testdata/blind6-b.tsv", map[string]floors{
 		"en": {top1: 68, top3: 74, outOfScope: 100, maxWrong: 3.5, maxChoice: 8.5, stats: 86, langs: 100},  // stop 35: rounds 28 and 29 closed, risk model averaged, safe twins (maxRisk 0.0005)
@@ -404,7 +404,7 @@ var blindSixHalves = []blindHalf{
 	}},
 	{"blind6 D (held out)", "testdata/blind6-d.tsv", map[string]floors{
 		"en": {top1: 83, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 4.5, stats: 100, langs: 100},
-		"nb": {top1: 87, top3: 87, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
+		"nb": {top1: 85, top3: 85, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100}, // stop 44: the story names the subject when the question sentence names none: one right answer got "not sure" (87 -> 85)
 	}},
 }
 
@@ -464,11 +464,11 @@ var blindEightHalves = []blindHalf{
 		"nb": {top1: 93, top3: 94, outOfScope: 100, maxWrong: 0.5, maxChoice: 1.5, stats: 100, langs: 100}, // stop 34: rounds 24-26 closed, risk model refit
 	}},
 	{"blind8 B (held out)", "testdata/blind8-b.tsv", map[string]floors{
-		"en": {top1: 68, top3: 79, outOfScope: 95, maxWrong: 0.5, maxChoice: 11.5, stats: 100, langs: 100},
+		"en": {top1: 68, top3: 79, outOfScope: 95, maxWrong: 1.5, maxChoice: 11.5, stats: 100, langs: 100},      // stop 44: the story names the subject when the question sentence names none: one wrong answer (0.5 -> 1.5; five other held-out sets lost one each)
 		"nb": {top1: 70.5, top3: 81.5, outOfScope: 100, maxWrong: 0.5, maxChoice: 11.5, stats: 100, langs: 100}, // stop 32: risk model refit
 	}},
 	{"blind8 D (held out)", "testdata/blind8-d.tsv", map[string]floors{
-		"en": {top1: 83, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 8.5, stats: 100, langs: 100},
+		"en": {top1: 83, top3: 89.5, outOfScope: 100, maxWrong: 0.5, maxChoice: 8.5, stats: 100, langs: 100}, // stop 44: the story names the subject when the question sentence names none: a right answer in a choice got "not sure" (91 -> 89.5)
 		"nb": {top1: 85, top3: 91, outOfScope: 100, maxWrong: 0.5, maxChoice: 6.5, stats: 90, langs: 100},
 	}},
 }
@@ -485,7 +485,7 @@ func TestBlindNineEvaluation(t *testing.T) {
 
 var blindNineHalves = []blindHalf{
 	{"blind9 (held out whole)", "testdata/blind9.tsv", map[string]floors{
-		"en": {top1: 76, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 97, langs: 100},
+		"en": {top1: 76, top3: 83.5, outOfScope: 100, maxWrong: 0.5, maxChoice: 9, stats: 97, langs: 100},   // stop 44: the story names the subject when the question sentence names none: three right answers got "not sure" (84 -> 83.5)
 		"nb": {top1: 85.5, top3: 94, outOfScope: 100, maxWrong: 0.5, maxChoice: 9.5, stats: 97, langs: 100}, // stop 33: risk model refit
 	}},
 }
@@ -544,7 +544,7 @@ func TestBlindTwelveEvaluation(t *testing.T) {
 
 var blindTwelveHalves = []blindHalf{
 	{"blind12 (held out whole)", "testdata/blind12.tsv", map[string]floors{
-		"en": {top1: 78, top3: 82, outOfScope: 100, maxWrong: 1.5, maxChoice: 6, stats: 93, langs: 100}, // stop 37: questions naming no subject get a choice
+		"en": {top1: 78, top3: 82, outOfScope: 100, maxWrong: 1.5, maxChoice: 7, stats: 93, langs: 100}, // stop 37: questions naming no subject get a choice; stop 44: the story names the subject when the question sentence names none: two more choices, one of them a right answer that was "not sure" (6 -> 7)
 		"nb": {top1: 85, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 93, langs: 100}, // stop 37: round 33 closed
 	}},
 }
@@ -675,8 +675,8 @@ var blindWholeSets = []blindHalf{
 	// other languages 6/6 in both. Floors are those figures, but nb's
 	// right first ones, lowered when round 32 was closed.
 	{"blind23 (held out whole)", "testdata/blind23.tsv", map[string]floors{
-		"en": {top1: 86, top3: 92, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100},
-		"nb": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 80, langs: 100}, // stop 37: round 32 closed (84 -> 82, 92 -> 90)
+		"en": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 6, stats: 100, langs: 100}, // stop 44: the story names the subject when the question sentence names none: a right answer in a choice got "not sure" (92 -> 90)
+		"nb": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 80, langs: 100},  // stop 37: round 32 closed (84 -> 82, 92 -> 90)
 	}},
 	// blind22: 160 questions (80 per language) by two helpers who saw only the
 	// content inventory and the sources, written in stop 36 with other voices
@@ -701,8 +701,8 @@ var blindWholeSets = []blindHalf{
 	// the risk model averaged and taught safe twins) the same. Floors are
 	// those figures.
 	{"blind21 (held out whole)", "testdata/blind21.tsv", map[string]floors{
-		"en": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 2, maxChoice: 6, stats: 100, langs: 100}, // stop 37: questions naming no subject get a choice
-		"nb": {top1: 86, top3: 86, outOfScope: 100, maxWrong: 3.5, maxChoice: 0.5, stats: 100, langs: 100},
+		"en": {top1: 86, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100}, // stop 37: questions naming no subject get a choice; stop 44: the story names the subject when the question sentence names none: the wrong answer became a choice (wrong 2 -> 0.5, choices 6 -> 8)
+		"nb": {top1: 86, top3: 86, outOfScope: 100, maxWrong: 3.5, maxChoice: 2, stats: 100, langs: 100}, // stop 44: the story names the subject when the question sentence names none: a "not sure" became a choice holding the right answer (0.5 -> 2)
 	}},
 	// blind20: 160 questions (80 per language) by two more helpers, written in
 	// stop 34 with the same brief, committed unread and held out whole. On the
@@ -754,7 +754,7 @@ var blindWholeSets = []blindHalf{
 	// choices 8.0 %; the rest the same. Floors are the end's figures.
 	{"blind17 (held out whole)", "testdata/blind17.tsv", map[string]floors{
 		"en": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},  // stop 33: risk model refit
-		"nb": {top1: 74, top3: 82, outOfScope: 100, maxWrong: 3.5, maxChoice: 10, stats: 100, langs: 100}, // stop 34: rounds 24-27 closed, risk model refit (wrong back at 1; choices 8 -> 10 %); stop 35: round 28 closed, risk model averaged (maxRisk 0.3); stop 41: at these floors (one right answer became a choice, within them)
+		"nb": {top1: 74, top3: 80, outOfScope: 100, maxWrong: 3.5, maxChoice: 10, stats: 100, langs: 100}, // stop 44: the story names the subject when the question sentence names none: a right answer in a choice got "not sure" (82 -> 80); stop 34: rounds 24-27 closed, risk model refit (wrong back at 1; choices 8 -> 10 %); stop 35: round 28 closed, risk model averaged (maxRisk 0.3); stop 41: at these floors (one right answer became a choice, within them)
 	}},
 	// blind16: 160 questions (80 per language) by two helpers who saw only the
 	// content inventory and the sources, written in stop 30, committed unread
@@ -822,8 +822,8 @@ var evalSets = [][]blindHalf{
 // included (en 1,855, 21, 108; nb 1,857, 18, 131); a limit moves only with
 // its reason beside it, like a floor.
 var heldOutLimits = map[string]struct{ minRightFirst, maxHarmful, maxChoices int }{
-	"en": {minRightFirst: 1850, maxHarmful: 21, maxChoices: 113}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged; stop 41: rounds 41-45 closed, maxRisk 0.9 → 0.84: net 1 more right answer became a choice (blind19 and blind22 lost one each, blind14 gained one), harm unchanged; stop 42: rounds 46-49 closed with their twins, maxRisk 0.84 again: 1 more right answer became a choice (blind18), harm unchanged: right first 1847 → 1846, choices 116 → 117; stop 43: rounds 50-53 closed, plain twins (train43e), maxRisk 0.84 → 0.82: blind13 gained one from a choice, harm unchanged: right first 1846 → 1847, choices 117 → 116; stop 44: rounds 54-57 closed with their twins, maxRisk 0.82 kept: blind9, blind10 and blind22 gained one each from a choice, harm unchanged: right first 1847 → 1850, choices 116 → 113
-	"nb": {minRightFirst: 1860, maxHarmful: 17, maxChoices: 128}, // stop 40: the same, 3 more right first, one wrong answer fewer; stop 41: as en, net 2 (blind9, blind11, blind17 and blind18 lost one each, blind2's held-out half and blind8 B gained one), harm unchanged; stop 42: rounds 46-49 closed, 0.84 again: right first net 2 fewer (blind9 lost two to "not sure", blind6 B and blind8 B one each to a choice; blind11 and blind24 gained one each, each from a choice, so choices stay 132), harm unchanged: right first 1858 → 1856; stop 43: rounds 50-53 closed, plain twins (train43e), maxRisk 0.84 → 0.82: blind17 and blind6 B gained one each from a choice, harm unchanged: right first 1856 → 1858, choices 132 → 130; stop 44: rounds 54-57 closed with their twins, 0.82 kept: blind8 B, blind16 and blind18 gained one each from a choice, blind6 B lost one to a choice, harm unchanged: right first 1858 → 1860, choices 130 → 128
+	"en": {minRightFirst: 1850, maxHarmful: 19, maxChoices: 114}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged; stop 41: rounds 41-45 closed, maxRisk 0.9 → 0.84: net 1 more right answer became a choice (blind19 and blind22 lost one each, blind14 gained one), harm unchanged; stop 42: rounds 46-49 closed with their twins, maxRisk 0.84 again: 1 more right answer became a choice (blind18), harm unchanged: right first 1847 → 1846, choices 116 → 117; stop 43: rounds 50-53 closed, plain twins (train43e), maxRisk 0.84 → 0.82: blind13 gained one from a choice, harm unchanged: right first 1846 → 1847, choices 117 → 116; stop 44: rounds 54-57 closed with their twins, maxRisk 0.82 kept: blind9, blind10 and blind22 gained one each from a choice, harm unchanged: right first 1847 → 1850, choices 116 → 113; then the story names the subject when the question sentence names none: two wrong answers fewer (blind11, blind21 and blind5 B lost one each, blind8 B gained one), right first 1850 → 1852, choices 113 → 112, harmful 21 → 19; and maxRisk 0.82 → 0.8 (the fit's rule): blind9 and blind18 lost one each to a choice, right first 1852 → 1850, choices 112 → 114
+	"nb": {minRightFirst: 1860, maxHarmful: 15, maxChoices: 129}, // stop 40: the same, 3 more right first, one wrong answer fewer; stop 41: as en, net 2 (blind9, blind11, blind17 and blind18 lost one each, blind2's held-out half and blind8 B gained one), harm unchanged; stop 42: rounds 46-49 closed, 0.84 again: right first net 2 fewer (blind9 lost two to "not sure", blind6 B and blind8 B one each to a choice; blind11 and blind24 gained one each, each from a choice, so choices stay 132), harm unchanged: right first 1858 → 1856; stop 43: rounds 50-53 closed, plain twins (train43e), maxRisk 0.84 → 0.82: blind17 and blind6 B gained one each from a choice, harm unchanged: right first 1856 → 1858, choices 132 → 130; stop 44: rounds 54-57 closed with their twins, 0.82 kept: blind8 B, blind16 and blind18 gained one each from a choice, blind6 B lost one to a choice, harm unchanged: right first 1858 → 1860, choices 130 → 128; then the story names the subject when the question sentence names none: two wrong answers fewer (blind11 and blind5 B), right first unchanged, choices 128 → 129, harmful 17 → 15
 }
 
 // heldOutSets is how many sets the limits were set on.

@@ -226,6 +226,8 @@ func (pi *phraseIndex) find(toks []qtoken) evidence {
 	counted := map[span]bool{}
 	owned := map[span]bool{} // a span counts once for each owner
 	refs := map[int]int{}
+	story := map[string]float64{} // concepts said around the question
+	asked := false                // a question sentence names a subject
 	for k := 0; k < len(spans); {
 		n := rank(spans[k])
 		end := k
@@ -255,14 +257,14 @@ func (pi *phraseIndex) find(toks []qtoken) evidence {
 					ev.cautioned[o.id] = true
 				}
 			} else if !o.referral {
-				// What the question sentence says counts fully; the story
-				// around it half ("I got a Dublin decision. Will they tell
-				// me when they come?" asks about notice).
-				w := 1.0
-				if !toks[s.start].question {
-					w = 0.5
+				// The story around the question is weighed below, once
+				// it is known whether the question names a subject.
+				if toks[s.start].question {
+					ev.answers[o.id] += p.share
+					asked = asked || p.core
+				} else {
+					story[o.id] += p.share
 				}
-				ev.answers[o.id] += w * p.share
 				if key := (span{s.start, s.n, 0}); p.core && !counted[key] {
 					counted[key] = true
 					ev.core += p.strength
@@ -272,6 +274,18 @@ func (pi *phraseIndex) find(toks []qtoken) evidence {
 			}
 		}
 		k = end
+	}
+	// What the question sentence says counts fully; the story around it
+	// half ("I got a Dublin decision. Will they tell me when they come?"
+	// asks about notice), unless the question names no subject: then the
+	// story says what it is about ("I am expelled. Can I come back
+	// later?" asks about the expulsion).
+	w := 0.5
+	if !asked {
+		w = 1
+	}
+	for id, v := range story {
+		ev.answers[id] += w * v
 	}
 	// The referral shown is the one said most; the strength is all that
 	// the question sentences say out of scope ("a lawyer to appeal").
