@@ -54,9 +54,11 @@ var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.
 // Stop 44 (rounds 54-57 and their twins joined) kept 0.82, 0.8 making
 // choices of 3 tuning answers: 1,359 of 1,892 caught (71.8 %), 2 tuning
 // answers, 6 stories and 9 guards flagged. With the story naming the
-// subject when the question does not (evidence.go), 0.8 made choices of
-// 2 and caught 11 more traps for no more guard, and was taken: 1,368 of
-// 1,906 caught (71.8 %), 2 tuning answers, 6 stories and 8 guards flagged.
+// subject when the question does not (evidence.go), 0.82 caught 1,357 of
+// 1,906, 0.8 made choices of 2 tuning answers and caught 11 more for no
+// more guard, and was taken; with a referral naming a subject too, 0.8
+// stays: 1,372 of 1,907 caught (71.9 %; 0.82 1,357), 2 tuning answers, 6
+// stories and 8 guards flagged.
 const fittedRisk = 0.8
 
 // fittedModel: printed by TestFitDecision.

@@ -509,6 +509,10 @@ func TestStoryNamesTheSubjectWhenTheQuestionDoesNot(t *testing.T) {
 		{"en", "I was expelled. Can I come back to Norway later?", "expulsion", 1},
 		{"en", "I got a Dublin decision. Will they tell me when they come?", "dublin-transfer", 0.5},
 		{"nb", "Jeg har fått dublinvedtak. Får jeg vite på forhånd når politiet kommer?", "dublin-transfer", 0.5},
+		// A referral's subject is a subject: the story stays half.
+		{"en", "I have a Dublin decision. Can I stop my deportation?", "dublin-transfer", 0.5},
+		// An empty question sentence names nothing.
+		{"en", "I was expelled. ?", "expulsion", 1},
 	}
 	for _, c := range cases {
 		li := a.langs[c.lang]

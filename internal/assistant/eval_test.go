@@ -34,7 +34,7 @@ type floors struct {
 
 func TestEvaluation(t *testing.T) {
 	evaluate(t, "dev+extra", evalFiles, map[string]floors{
-		"en": {top1: 98, top3: 99, outOfScope: 100, maxWrong: 0.5, maxChoice: 1, stats: 100, strictStats: true}, // stop 44: the story names the subject when the question sentence names none: «I have refugee status in Greece and asked for asylum in Norway, what happens» got "not sure" (right first 99 -> 98)
+		"en": {top1: 98, top3: 99, outOfScope: 100, maxWrong: 0.5, maxChoice: 1, stats: 100, strictStats: true}, // stop 44: the story names the subject when the question sentence names none: «I have refugee status in Greece and asked for asylum in Norway, what happens» (no "?", so all question sentence) got "not sure" through the retrained models (right first 99 -> 98)
 		"nb": {top1: 97, top3: 99, outOfScope: 100, maxWrong: 0.5, maxChoice: 3, stats: 100, strictStats: true}, // stop 32: the risk model refit, 1 right answer a choice
 	})
 }
@@ -371,7 +371,7 @@ func TestBlindFiveEvaluation(t *testing.T) {
 var blindFiveHalves = []blindHalf{
 	{"blind5 A", trainingDir + "blind5-a.tsv", map[string]floors{
 		"en": {top1: 89.5, top3: 93.5, outOfScope: 100, maxWrong: 0.5, maxChoice: 5, stats: 100, langs: 0}, // stop 33: risk model refit; stop 36: round 31 closed, twins
-		"nb": {top1: 85.5, top3: 87.5, outOfScope: 100, maxWrong: 1, maxChoice: 4, stats: 100, langs: 100}, // stop 32: risk model refit; stop 44: the story names the subject when the question sentence names none: a refugee in Greece asking to be sent back got "not sure" (88 -> 87.5)
+		"nb": {top1: 85.5, top3: 88, outOfScope: 100, maxWrong: 1, maxChoice: 4, stats: 100, langs: 100},   // stop 32: risk model refit
 	}},
 	{"blind5 B (held out)", "testdata/blind5-b.tsv", map[string]floors{
 		"en": {top1: 82, top3: 85, outOfScope: 94, maxWrong: 2.5, maxChoice: 4, stats: 92, langs: 100},  // stop 32: risk model refit
@@ -544,7 +544,7 @@ func TestBlindTwelveEvaluation(t *testing.T) {
 
 var blindTwelveHalves = []blindHalf{
 	{"blind12 (held out whole)", "testdata/blind12.tsv", map[string]floors{
-		"en": {top1: 78, top3: 82, outOfScope: 100, maxWrong: 1.5, maxChoice: 7, stats: 93, langs: 100}, // stop 37: questions naming no subject get a choice; stop 44: the story names the subject when the question sentence names none: two more choices, one of them a right answer that was "not sure" (6 -> 7)
+		"en": {top1: 78, top3: 82, outOfScope: 100, maxWrong: 1.5, maxChoice: 7, stats: 93, langs: 100}, // stop 37: questions naming no subject get a choice; stop 44: over the stop two "not sure" became choices holding the right answer and one became right first (6 -> 7)
 		"nb": {top1: 85, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 7, stats: 93, langs: 100}, // stop 37: round 33 closed
 	}},
 }
@@ -716,7 +716,7 @@ var blindWholeSets = []blindHalf{
 	// choices 0.0 %; nb 82.0 %, choices 8.0 %; wrong 0 in both throughout.
 	// Floors are the end's figures, the same as the start's.
 	{"blind20 (held out whole)", "testdata/blind20.tsv", map[string]floors{
-		"en": {top1: 84, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 0.5, stats: 100, langs: 100},
+		"en": {top1: 84, top3: 84, outOfScope: 100, maxWrong: 0.5, maxChoice: 2, stats: 100, langs: 100}, // stop 44: a referral names a subject too (the review's mend of the story rule): a "not sure" became a choice holding the right answer (0.5 -> 2)
 		"nb": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},
 	}},
 	// blind19: 160 questions (80 per language) by two helpers who saw only the
@@ -754,7 +754,7 @@ var blindWholeSets = []blindHalf{
 	// choices 8.0 %; the rest the same. Floors are the end's figures.
 	{"blind17 (held out whole)", "testdata/blind17.tsv", map[string]floors{
 		"en": {top1: 82, top3: 90, outOfScope: 100, maxWrong: 0.5, maxChoice: 8, stats: 100, langs: 100},  // stop 33: risk model refit
-		"nb": {top1: 74, top3: 80, outOfScope: 100, maxWrong: 3.5, maxChoice: 10, stats: 100, langs: 100}, // stop 44: the story names the subject when the question sentence names none: a right answer in a choice got "not sure" (82 -> 80); stop 34: rounds 24-27 closed, risk model refit (wrong back at 1; choices 8 -> 10 %); stop 35: round 28 closed, risk model averaged (maxRisk 0.3); stop 41: at these floors (one right answer became a choice, within them)
+		"nb": {top1: 74, top3: 80, outOfScope: 100, maxWrong: 3.5, maxChoice: 10, stats: 100, langs: 100}, // stop 34: rounds 24-27 closed, risk model refit (wrong back at 1; choices 8 -> 10 %); stop 35: round 28 closed, risk model averaged (maxRisk 0.3); stop 41: at these floors (one right answer became a choice, within them); stop 44: the story names the subject when the question sentence names none: a right answer in a choice got "not sure" (82 -> 80)
 	}},
 	// blind16: 160 questions (80 per language) by two helpers who saw only the
 	// content inventory and the sources, written in stop 30, committed unread
@@ -822,7 +822,7 @@ var evalSets = [][]blindHalf{
 // included (en 1,855, 21, 108; nb 1,857, 18, 131); a limit moves only with
 // its reason beside it, like a floor.
 var heldOutLimits = map[string]struct{ minRightFirst, maxHarmful, maxChoices int }{
-	"en": {minRightFirst: 1850, maxHarmful: 19, maxChoices: 114}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged; stop 41: rounds 41-45 closed, maxRisk 0.9 → 0.84: net 1 more right answer became a choice (blind19 and blind22 lost one each, blind14 gained one), harm unchanged; stop 42: rounds 46-49 closed with their twins, maxRisk 0.84 again: 1 more right answer became a choice (blind18), harm unchanged: right first 1847 → 1846, choices 116 → 117; stop 43: rounds 50-53 closed, plain twins (train43e), maxRisk 0.84 → 0.82: blind13 gained one from a choice, harm unchanged: right first 1846 → 1847, choices 117 → 116; stop 44: rounds 54-57 closed with their twins, maxRisk 0.82 kept: blind9, blind10 and blind22 gained one each from a choice, harm unchanged: right first 1847 → 1850, choices 116 → 113; then the story names the subject when the question sentence names none: two wrong answers fewer (blind11, blind21 and blind5 B lost one each, blind8 B gained one), right first 1850 → 1852, choices 113 → 112, harmful 21 → 19; and maxRisk 0.82 → 0.8 (the fit's rule): blind9 and blind18 lost one each to a choice, right first 1852 → 1850, choices 112 → 114
+	"en": {minRightFirst: 1852, maxHarmful: 19, maxChoices: 114}, // stop 40: the exact risk model, rounds 39 and 40 closed: 7 right answers became choices, harm unchanged; stop 41: rounds 41-45 closed, maxRisk 0.9 → 0.84: net 1 more right answer became a choice (blind19 and blind22 lost one each, blind14 gained one), harm unchanged; stop 42: rounds 46-49 closed with their twins, maxRisk 0.84 again: 1 more right answer became a choice (blind18), harm unchanged: right first 1847 → 1846, choices 116 → 117; stop 43: rounds 50-53 closed, plain twins (train43e), maxRisk 0.84 → 0.82: blind13 gained one from a choice, harm unchanged: right first 1846 → 1847, choices 117 → 116; stop 44: rounds 54-57 closed with their twins, maxRisk 0.82 kept: blind9, blind10 and blind22 gained one each from a choice, harm unchanged: right first 1847 → 1850, choices 116 → 113; then the story names the subject when the question sentence names none: two wrong answers fewer (blind11, blind21 and blind5 B lost one each, blind8 B gained one), right first 1850 → 1852, choices 113 → 112, harmful 21 → 19; and maxRisk 0.82 → 0.8 (the fit's rule): blind9 and blind18 lost one each to a choice, right first 1852 → 1850, choices 112 → 114; and a referral names a subject too (the review's mend): blind9 and blind18 got them back, blind20 and blind8 B each turned a "not sure" into a choice holding the right answer, right first 1850 → 1852, choices 114
 	"nb": {minRightFirst: 1860, maxHarmful: 15, maxChoices: 129}, // stop 40: the same, 3 more right first, one wrong answer fewer; stop 41: as en, net 2 (blind9, blind11, blind17 and blind18 lost one each, blind2's held-out half and blind8 B gained one), harm unchanged; stop 42: rounds 46-49 closed, 0.84 again: right first net 2 fewer (blind9 lost two to "not sure", blind6 B and blind8 B one each to a choice; blind11 and blind24 gained one each, each from a choice, so choices stay 132), harm unchanged: right first 1858 → 1856; stop 43: rounds 50-53 closed, plain twins (train43e), maxRisk 0.84 → 0.82: blind17 and blind6 B gained one each from a choice, harm unchanged: right first 1856 → 1858, choices 132 → 130; stop 44: rounds 54-57 closed with their twins, 0.82 kept: blind8 B, blind16 and blind18 gained one each from a choice, blind6 B lost one to a choice, harm unchanged: right first 1858 → 1860, choices 130 → 128; then the story names the subject when the question sentence names none: two wrong answers fewer (blind11 and blind5 B), right first unchanged, choices 128 → 129, harmful 17 → 15
 }
 

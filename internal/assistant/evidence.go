@@ -271,15 +271,20 @@ func (pi *phraseIndex) find(toks []qtoken) evidence {
 				}
 			} else if toks[s.start].question && !pi.inBackground(toks, s.start) {
 				refs[o.ref] += p.strength
+				asked = true // a subject, though out of scope
 			}
 		}
 		k = end
 	}
 	// What the question sentence says counts fully; the story around it
 	// half ("I got a Dublin decision. Will they tell me when they come?"
-	// asks about notice), unless the question names no subject: then the
-	// story says what it is about ("I am expelled. Can I come back
-	// later?" asks about the expulsion).
+	// asks about notice), unless the question sentences name no subject,
+	// in scope or a referral's: then the story says what it is about ("I
+	// am expelled. Can I come back later?" asks about the expulsion). A
+	// core phrase used up by a longer supporting one names none, as it
+	// adds nothing to core. Coverage (words.go) still weighs the story at
+	// storyWeight: it is a signal of the fitted decision model, which this
+	// rule was not refit with.
 	w := 0.5
 	if !asked {
 		w = 1

@@ -530,7 +530,7 @@ func riskOf(li *langIndex, rm *riskModel, q, answer string) float64 {
 // did not by the order of its examples (risks from 2e-05 to 0.77 for
 // three orders). The exact model's risk for it is logged, not asserted
 // (0.84 against 0.9 in stop 40, 0.60 against 0.84 in stops 41 and 42,
-// 0.80 against 0.82 in stop 43).
+// 0.80 against 0.82 in stop 43, 0.89 against 0.8 in stop 44).
 // The whole assistant must still not answer it alone.
 func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 	a, _ := realAssistant(t)
@@ -598,7 +598,7 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 		got := pct(caught, len(risks))
 		t.Logf("%s: trained on rounds 1-%d, the risk model catches %d of the %d harmful answers of rounds %d to %d (%.1f %%)", lang, f.cut-1, caught, len(risks), newest-2, newest, got)
 		// A sanity floor: new rounds' traps are caught half the time or
-		// more (57 and 88 % in stop 43).
+		// more (57 and 88 % in stop 43, 58 and 69 % in stop 44).
 		if len(risks) < 20 || got < 25 {
 			t.Errorf("%s: %d of %d caught, want at least 25 %% of at least 20", lang, caught, len(risks))
 		}
