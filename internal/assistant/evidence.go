@@ -282,7 +282,9 @@ func (pi *phraseIndex) find(toks []qtoken) evidence {
 	// in scope or a referral's: then the story says what it is about ("I
 	// am expelled. Can I come back later?" asks about the expulsion). A
 	// core phrase used up by a longer supporting one names none, as it
-	// adds nothing to core. Coverage (words.go) still weighs the story at
+	// adds nothing to core; nor does a referral in a background clause
+	// ("since my lawyer is here"), which is not said, while a concept there
+	// is. Coverage (words.go) still weighs the story at
 	// storyWeight: it is a signal of the fitted decision model, which this
 	// rule was not refit with.
 	w := 0.5
