@@ -24,7 +24,8 @@ if [ ! -f e2e/node_modules/axe-core/axe.min.js ] || ! grep -q '"version": "'"$(s
 fi
 
 # The assistant's package took 7-9 minutes in stop 42, near go test's
-# default 10, and grows with the red-team set; 5.5 minutes since stop 43,
-# when TestKnownTrapsFilterMissesNothing's reference began counting shared
-# stems (10 s) instead of comparing every trap (137 s). The margin stays.
+# default 10, and grows with the red-team set; 5.5 to 7 minutes since stop
+# 43, when TestKnownTrapsFilterMissesNothing's reference began counting
+# shared stems (10 s) instead of comparing every trap (137 s). The margin
+# stays.
 go test -timeout 20m "$@" ./...

@@ -284,9 +284,9 @@ func (pi *phraseIndex) find(toks []qtoken) evidence {
 	// core phrase used up by a longer supporting one names none, as it
 	// adds nothing to core; nor does a referral in a background clause
 	// ("since my lawyer is here"), which is not said, while a concept there
-	// is. Coverage (words.go) still weighs the story at
-	// storyWeight: it is a signal of the fitted decision model, which this
-	// rule was not refit with.
+	// is. Coverage (words.go) still weighs the story at storyWeight: it is
+	// a signal of the fitted decision model, which this rule was not refit
+	// with.
 	w := 0.5
 	if !asked {
 		w = 1
