@@ -58,7 +58,9 @@ var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.
 // 1,906, 0.8 made choices of 2 tuning answers and caught 11 more for no
 // more guard, and was taken; with a referral naming a subject too, 0.8
 // stays: 1,372 of 1,907 caught (71.9 %; 0.82 1,357), 2 tuning answers, 6
-// stories and 8 guards flagged.
+// stories and 8 guards flagged. Stop 45 (rounds 58 and 59 and their
+// twins joined) kept 0.8: 1,395 of 1,935 caught (72.1 %; 0.82 1,380), 2
+// tuning answers, 6 stories and 8 guards flagged.
 const fittedRisk = 0.8
 
 // fittedModel: printed by TestFitDecision.

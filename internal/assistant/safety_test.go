@@ -184,8 +184,8 @@ func TestSafetyRedTeam(t *testing.T) {
 			answered++
 		}
 	}
-	if n != 9111 {
-		t.Fatalf("read %d questions, want exactly the 9111 of the red-team set (a joined round moves this on purpose)", n)
+	if n != 9431 {
+		t.Fatalf("read %d questions, want exactly the 9431 of the red-team set (a joined round moves this on purpose)", n)
 	}
 	t.Logf("red-team set: %d questions, %d answered", n, answered)
 	// The set's questions are remembered (knowntraps.go), so the check above
@@ -919,7 +919,8 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 	// 0.84 (stop 41); 14 with rounds 46-49 closed, 0.84 again (stop 42);
 	// 13 with rounds 50-53 closed, 0.84 again, then 9 with train43e and
 	// 0.82 (stop 43); 9 with rounds 54-57 closed, 0.82 kept, then 8 with
-	// the story rule (evidence.go) and 0.8 (stop 44).
+	// the story rule (evidence.go) and 0.8 (stop 44); 8 with rounds 58
+	// and 59 closed, 0.8 kept (stop 45).
 	t.Logf("%d of %d ordinary questions not answered alone because of the risk model (%d may be)", riskChoices, len(cases), len(riskMay))
 	// Retraining moves questions near the threshold both ways (in stop 39
 	// three went on and off the list within the day), but the list stays
