@@ -71,7 +71,10 @@ func (kt *knownTraps) negated(toks []qtoken) bool {
 // (the most alike, at least trapSimilarity), or nil. A trap that alike
 // shares at least ceil(trapSimilarity × n) of the question's n stems, so it
 // has one of the question's rarest n - that + 1: only traps with those are
-// compared (prefix filtering; each ask costs a few posting lists).
+// compared (prefix filtering; each ask costs a few posting lists). Nor can
+// a trap that alike have fewer than trapSimilarity × n stems or more than
+// n / trapSimilarity: others are not compared (size filtering; the common
+// stems' lists are long, and most of their traps are longer stories).
 func (kt *knownTraps) allowedFor(toks []qtoken) []string {
 	if kt == nil {
 		return nil
@@ -84,10 +87,14 @@ func (kt *knownTraps) allowedFor(toks []qtoken) []string {
 	slices.SortStableFunc(rare, func(a, b string) int { return len(kt.byStem[a]) - len(kt.byStem[b]) })
 	need := int(math.Ceil(trapSimilarity * float64(len(stems))))
 	negated := kt.negated(toks)
+	// A little wide, so that rounding never leaves out a trap the
+	// similarity itself would keep.
+	minLen := trapSimilarity*float64(len(stems)) - 1e-9
+	maxLen := float64(len(stems))/trapSimilarity + 1e-9
 	found, best := -1, 0.0
 	for _, s := range rare[:len(stems)-need+1] {
 		for _, i := range kt.byStem[s] {
-			if kt.traps[i].negated != negated {
+			if n := float64(len(kt.traps[i].stems)); kt.traps[i].negated != negated || n < minLen || n > maxLen {
 				continue
 			}
 			sim := kt.traps[i].similarity(stems)

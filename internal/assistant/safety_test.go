@@ -977,7 +977,9 @@ func TestCautionsSpareTheTuningHalves(t *testing.T) {
 }
 
 // Prefix filtering compares only the traps that share one of a question's
-// rarest stems; it must find what comparing every trap finds. Asked here
+// rarest stems, and size filtering only those of a length a trap that
+// alike can have; they must find what comparing every trap finds (with
+// either length bound a hair too tight, this fails). Asked here
 // with every red-team question, each with its first, middle or last word
 // left out or its middle word replaced by one no trap has (then the rarest
 // stem is that new one), and every tuning question.
