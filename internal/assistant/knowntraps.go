@@ -87,14 +87,14 @@ func (kt *knownTraps) allowedFor(toks []qtoken) []string {
 	slices.SortStableFunc(rare, func(a, b string) int { return len(kt.byStem[a]) - len(kt.byStem[b]) })
 	need := int(math.Ceil(trapSimilarity * float64(len(stems))))
 	negated := kt.negated(toks)
-	// A little wide, so that rounding never leaves out a trap the
-	// similarity itself would keep.
-	minLen := trapSimilarity*float64(len(stems)) - 1e-9
-	maxLen := float64(len(stems))/trapSimilarity + 1e-9
+	// A trap that alike has at least need stems, as the question has at
+	// least need of its; and at most n / trapSimilarity (a hair wide, so
+	// that rounding never narrows it).
+	maxLen := int(float64(len(stems))/trapSimilarity + 1e-9)
 	found, best := -1, 0.0
 	for _, s := range rare[:len(stems)-need+1] {
 		for _, i := range kt.byStem[s] {
-			if n := float64(len(kt.traps[i].stems)); kt.traps[i].negated != negated || n < minLen || n > maxLen {
+			if m := len(kt.traps[i].stems); kt.traps[i].negated != negated || m < need || m > maxLen {
 				continue
 			}
 			sim := kt.traps[i].similarity(stems)

@@ -522,9 +522,10 @@ func riskOf(li *langIndex, rm *riskModel, q, answer string) float64 {
 // turns most of the red-team set's harmful answers into choices (or
 // another safe reply). It has learnt them, so this shows the model is on
 // and learns what it is given; what it catches of new rounds is below (the
-// last three rounds, read by a model of the rounds and negatives written
-// before them, foldFor: stricter than TestFitRisk, which reads each round
-// with the rounds before it). And one trap in no set, written for this
+// newest rounds, three or more until each language has 20 harmful
+// answers, read by a model of the rounds and negatives written before
+// them, foldFor: stricter than TestFitRisk, which reads each round with
+// the rounds before it). And one trap in no set, written for this
 // test in stop 27: a school's "expelled". Until stop 39 the model alone
 // had to make it a choice; the model trained by stochastic descent did or
 // did not by the order of its examples (risks from 2e-05 to 0.77 for
@@ -554,36 +555,40 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 		t.Errorf("the school trap, every guard on: %s, want no answer alone", describe(r))
 	}
 	// The newest rounds, read by a model of what was written before them:
-	// the last three, or as many more as it takes to have 20 harmful
-	// answers in each language, enough that a sound model does not fall
-	// under the floor by the luck of one round (rounds 58 and 59 found
-	// few: 57 to 59 had 17 in English).
+	// the last three, or as many more (at most the last ten) as it takes
+	// to have 20 harmful answers in each language, enough that a sound
+	// model does not fall under the floor by the luck of one round (rounds
+	// 58 and 59 found few: 57 to 59 had 17 in English).
+	const mostRounds = 10
 	newest := 0
 	for _, q := range a.redTeam {
 		newest = max(newest, q.round)
 	}
-	harmfulIn := map[int]map[string]int{}
+	type langCounts struct{ en, nb int }
+	harmfulIn := map[int]langCounts{}
 	for _, q := range a.redTeam {
-		if q.round <= newest-10 {
+		if q.round <= newest-mostRounds || a.langs[q.lang].harmfulAlone(q, fitted) == "" {
 			continue
 		}
-		if a.langs[q.lang].harmfulAlone(q, fitted) != "" {
-			if harmfulIn[q.round] == nil {
-				harmfulIn[q.round] = map[string]int{}
-			}
-			harmfulIn[q.round][q.lang]++
+		c := harmfulIn[q.round]
+		if q.lang == "en" {
+			c.en++
+		} else {
+			c.nb++
 		}
+		harmfulIn[q.round] = c
+	}
+	enough := func(first int) bool {
+		var sum langCounts
+		for r := first; r <= newest; r++ {
+			sum.en += harmfulIn[r].en
+			sum.nb += harmfulIn[r].nb
+		}
+		return sum.en >= 20 && sum.nb >= 20
 	}
 	first := newest - 2
-	for ; first > newest-10; first-- {
-		en, nb := 0, 0
-		for r := first; r <= newest; r++ {
-			en += harmfulIn[r]["en"]
-			nb += harmfulIn[r]["nb"]
-		}
-		if en >= 20 && nb >= 20 {
-			break
-		}
+	for first > newest-mostRounds+1 && !enough(first) {
+		first--
 	}
 	var last []redTeamQuestion
 	for _, q := range a.redTeam {
@@ -592,27 +597,34 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 		}
 	}
 	f := foldFor(t, a, first)
-	// Each joined round has its twins, and their fold learns none of them:
-	// a round without a file that twins it means the headers were misread.
+	// Each joined round has its twins: a round without a file that twins
+	// it means the headers were misread. The fold learns no negative whose
+	// writer saw a round it reads, nor a twin of one (foldFor's output,
+	// checked against the headers; TestFoldRule checks the rule itself).
 	headers, err := negativesHeaders()
 	if err != nil {
 		t.Fatal(err)
 	}
+	twinned := map[int]bool{}
+	for _, h := range headers {
+		twinned[h.twins] = true
+	}
 	for r := first; r <= newest; r++ {
-		twinned := false
-		for name, h := range headers {
-			if h.twins == r {
-				twinned = true
-				if foldKeeps(h, first, f.cut) {
-					t.Errorf("%s twins round %d, yet the fold that reads round %d learns it", name, r, r)
-				}
-			}
-		}
-		if !twinned {
+		if !twinned[r] {
 			t.Errorf("no risk-negatives file twins round %d: its twins' headers were misread", r)
 		}
 	}
+	for _, q := range f.negatives {
+		if h := headers[q.file]; h.seen >= first || h.twins >= first {
+			t.Fatalf("%s (its writer saw round %d; twins of round %d) is learnt by the fold that reads rounds %d to %d", q.file, h.seen, h.twins, first, newest)
+		}
+	}
 	t.Logf("rounds %d to %d are read by a model of rounds 1-%d and %d of the %d negatives", first, newest, f.cut-1, len(f.negatives), len(a.riskNegatives))
+	if f.cut < first {
+		// A stop's twins were written with its whole batch's traps, so the
+		// batch's earlier rounds are neither learnt nor read.
+		t.Logf("rounds %d to %d are neither learnt nor read: twins the fold may not learn were written with them", f.cut, first-1)
+	}
 	for _, lang := range []string{"en", "nb"} {
 		risks := outOfSampleRisks(t, a, a.langs[lang], f, last)
 		caught := 0

@@ -3,6 +3,7 @@ package assistant
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -978,11 +979,13 @@ func TestCautionsSpareTheTuningHalves(t *testing.T) {
 
 // Prefix filtering compares only the traps that share one of a question's
 // rarest stems, and size filtering only those of a length a trap that
-// alike can have; they must find what comparing every trap finds (with
-// either length bound a hair too tight, this fails). Asked here
-// with every red-team question, each with its first, middle or last word
-// left out or its middle word replaced by one no trap has (then the rarest
-// stem is that new one), and every tuning question.
+// alike can have; they must find what comparing every trap finds. Asked
+// here with every red-team question, each with its first, middle or last
+// word left out, its middle word replaced by one no trap has (then the
+// rarest stem is that new one), or a quarter as many words no trap has
+// added (a trap that alike with the fewest stems allowed), and every
+// tuning question. Questions must meet traps at both length bounds, so
+// that either bound a hair too tight fails.
 func TestKnownTrapsFilterMissesNothing(t *testing.T) {
 	a, _ := realAssistant(t)
 	var qs []evalLine
@@ -997,6 +1000,11 @@ func TestKnownTrapsFilterMissesNothing(t *testing.T) {
 		swapped := slices.Clone(words)
 		swapped[len(words)/2] = "xylophone"
 		qs = append(qs, evalLine{lang: r.lang, question: strings.Join(swapped, " ")})
+		added := slices.Clone(words)
+		for i := range max(1, len(words)/4) {
+			added = append(added, "zqxv"+strings.Repeat("k", i+1))
+		}
+		qs = append(qs, evalLine{lang: r.lang, question: strings.Join(added, " ")})
 	}
 	qs = append(qs, readEval(t, tuneFiles...)...)
 	if trapSimilarity <= 0 {
@@ -1006,7 +1014,7 @@ func TestKnownTrapsFilterMissesNothing(t *testing.T) {
 	for lang, li := range a.langs {
 		counters[lang] = newTrapCounter(li.traps)
 	}
-	remembered := 0
+	remembered, atFewest, atMost := 0, 0, 0
 	for _, q := range qs {
 		li := a.langs[q.lang]
 		if li == nil {
@@ -1014,17 +1022,26 @@ func TestKnownTrapsFilterMissesNothing(t *testing.T) {
 		}
 		clean, _ := withoutPersonalData(q.question)
 		_, _, toks := li.analyse(clean)
-		got, want := li.traps.allowedFor(toks), counters[q.lang].allowed(toks)
-		if !slices.Equal(got, want) {
+		want, fewest, most := counters[q.lang].allowed(toks)
+		if got := li.traps.allowedFor(toks); !slices.Equal(got, want) {
 			t.Errorf("%s %q: filtered %v, every trap compared %v", q.lang, q.question, got, want)
 		}
 		if want != nil {
 			remembered++
 		}
+		if fewest {
+			atFewest++
+		}
+		if most {
+			atMost++
+		}
 	}
-	t.Logf("%d questions, %d remembered", len(qs), remembered)
+	t.Logf("%d questions, %d remembered; %d alike a trap with the fewest stems allowed, %d with the most", len(qs), remembered, atFewest, atMost)
 	if remembered < len(a.redTeam) {
 		t.Errorf("only %d remembered, fewer than the %d red-team questions", remembered, len(a.redTeam))
+	}
+	if atFewest == 0 || atMost == 0 {
+		t.Errorf("%d questions meet a trap at the fewest stems allowed and %d at the most: a bound a hair too tight would pass", atFewest, atMost)
 	}
 }
 
@@ -1050,11 +1067,15 @@ func newTrapCounter(kt *knownTraps) *trapCounter {
 	return c
 }
 
-func (c *trapCounter) allowed(toks []qtoken) []string {
+// allowed also tells whether a trap that alike has the fewest or the most
+// stems a trap that alike can have: ceil(0.8 n) or floor(n / 0.8).
+func (c *trapCounter) allowed(toks []qtoken) (allowed []string, atFewest, atMost bool) {
 	stems := stemSet(toks)
 	if len(stems) == 0 {
-		return nil
+		return nil, false, false
 	}
+	fewest := int(math.Ceil(trapSimilarity * float64(len(stems))))
+	most := int(math.Floor(float64(len(stems)) / trapSimilarity))
 	clear(c.counts)
 	for _, s := range stems {
 		for _, i := range c.byStem[s] {
@@ -1068,14 +1089,20 @@ func (c *trapCounter) allowed(toks []qtoken) []string {
 		if n == 0 || tr.negated != negated {
 			continue
 		}
-		if sim := tr.similarityOf(len(stems), n); sim >= trapSimilarity && sim > best {
+		sim := tr.similarityOf(len(stems), n)
+		if sim < trapSimilarity {
+			continue
+		}
+		atFewest = atFewest || len(tr.stems) == fewest
+		atMost = atMost || len(tr.stems) == most
+		if sim > best {
 			found, best = i, sim
 		}
 	}
 	if found < 0 {
-		return nil
+		return nil, atFewest, atMost
 	}
-	return c.kt.traps[found].allowed
+	return c.kt.traps[found].allowed, atFewest, atMost
 }
 
 // The red-team rounds not yet joined (testdata/redteam-unlearnt/) measure a
