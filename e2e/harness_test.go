@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net"
@@ -9,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -81,20 +83,24 @@ func run(m *testing.M) (int, error) {
 	}
 	server := exec.Command(bin, "serve", "-addr", addr)
 	server.Env = append(os.Environ(), "RETURNINFO_ASK_RATE=0")
+	var stderr lockedBuffer // shown if the server does not come up
+	server.Stderr = &stderr
 	if err := server.Start(); err != nil {
 		return 0, err
 	}
+	exited := make(chan error, 1)
+	go func() { exited <- server.Wait() }()
 	defer func() {
 		_ = server.Process.Signal(os.Interrupt)
-		_ = server.Wait()
+		exited <- <-exited
 	}()
 	base = "http://" + addr
 	// As long as the deployment's startup probe waits (30 × 1 s): start-up
 	// trains the assistant's models, 6.6 s on a quiet machine in stop 45,
 	// and the other packages' tests share the cores (15 s was too short
 	// once, beside a reviewer's tests).
-	if err := waitHealthy(base, 30*time.Second); err != nil {
-		return 0, err
+	if err := waitHealthy(base, 30*time.Second, exited); err != nil {
+		return 0, fmt.Errorf("%v; its output:\n%s", err, stderr.String())
 	}
 
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
@@ -139,9 +145,17 @@ func freeAddr() (string, error) {
 	return ln.Addr().String(), nil
 }
 
-func waitHealthy(base string, limit time.Duration) error {
+// waitHealthy stops waiting when the server exits (exited gets its Wait's
+// error, and keeps it for the deferred clean-up).
+func waitHealthy(base string, limit time.Duration, exited chan error) error {
 	deadline := time.Now().Add(limit)
 	for time.Now().Before(deadline) {
+		select {
+		case err := <-exited:
+			exited <- err
+			return fmt.Errorf("the server exited before it was healthy (%v)", err)
+		default:
+		}
 		if resp, err := http.Get(base + "/healthz"); err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == 200 {
@@ -151,6 +165,24 @@ func waitHealthy(base string, limit time.Duration) error {
 		time.Sleep(50 * time.Millisecond)
 	}
 	return fmt.Errorf("the server did not answer /healthz within %v", limit)
+}
+
+// lockedBuffer is written by the server's output copier and read here.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 // tab opens a new tab; javascript false turns scripts off, as for people

@@ -564,27 +564,30 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 	for _, q := range a.redTeam {
 		newest = max(newest, q.round)
 	}
-	type langCounts struct{ en, nb int }
-	harmfulIn := map[int]langCounts{}
+	// harmfulAlone runs again in outOfSampleRisks for the rounds chosen:
+	// the same function on the same questions, a few seconds, kept
+	// simple rather than passed along.
+	type roundLang struct {
+		round int
+		lang  string
+	}
+	harmfulIn := map[roundLang]int{}
 	for _, q := range a.redTeam {
-		if q.round <= newest-mostRounds || a.langs[q.lang].harmfulAlone(q, fitted) == "" {
-			continue
+		if q.round > newest-mostRounds && a.langs[q.lang].harmfulAlone(q, fitted) != "" {
+			harmfulIn[roundLang{q.round, q.lang}]++
 		}
-		c := harmfulIn[q.round]
-		if q.lang == "en" {
-			c.en++
-		} else {
-			c.nb++
-		}
-		harmfulIn[q.round] = c
 	}
 	enough := func(first int) bool {
-		var sum langCounts
-		for r := first; r <= newest; r++ {
-			sum.en += harmfulIn[r].en
-			sum.nb += harmfulIn[r].nb
+		for _, lang := range []string{"en", "nb"} {
+			sum := 0
+			for r := first; r <= newest; r++ {
+				sum += harmfulIn[roundLang{r, lang}]
+			}
+			if sum < 20 {
+				return false
+			}
 		}
-		return sum.en >= 20 && sum.nb >= 20
+		return true
 	}
 	first := newest - 2
 	for first > newest-mostRounds+1 && !enough(first) {
@@ -599,8 +602,9 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 	f := foldFor(t, a, first)
 	// Each joined round has its twins: a round without a file that twins
 	// it means the headers were misread. The fold learns no negative whose
-	// writer saw a round it reads, nor a twin of one (foldFor's output,
-	// checked against the headers; TestFoldRule checks the rule itself).
+	// writer saw a round it reads, nor a twin of a round it does not learn
+	// (foldFor's output, checked against the headers; TestFoldRule checks
+	// the rule itself).
 	headers, err := negativesHeaders()
 	if err != nil {
 		t.Fatal(err)
@@ -614,8 +618,11 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 			t.Errorf("no risk-negatives file twins round %d: its twins' headers were misread", r)
 		}
 	}
+	if f.cut > first {
+		t.Fatalf("the fold learns rounds up to %d, past round %d, the first it reads", f.cut-1, first)
+	}
 	for _, q := range f.negatives {
-		if h := headers[q.file]; h.seen >= first || h.twins >= first {
+		if h := headers[q.file]; h.seen >= first || h.twins >= f.cut {
 			t.Fatalf("%s (its writer saw round %d; twins of round %d) is learnt by the fold that reads rounds %d to %d", q.file, h.seen, h.twins, first, newest)
 		}
 	}

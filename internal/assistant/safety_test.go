@@ -982,10 +982,10 @@ func TestCautionsSpareTheTuningHalves(t *testing.T) {
 // alike can have; they must find what comparing every trap finds. Asked
 // here with every red-team question, each with its first, middle or last
 // word left out, its middle word replaced by one no trap has (then the
-// rarest stem is that new one), or a quarter as many words no trap has
-// added (a trap that alike with the fewest stems allowed), and every
-// tuning question. Questions must meet traps at both length bounds, so
-// that either bound a hair too tight fails.
+// rarest stem is that new one), or, when it has k stems (k at least 4),
+// k/4 words no trap has added (its own trap then has the fewest stems
+// allowed), and every tuning question. With either bound one stem
+// tighter, some replies must change: else this could not tell.
 func TestKnownTrapsFilterMissesNothing(t *testing.T) {
 	a, _ := realAssistant(t)
 	var qs []evalLine
@@ -1000,11 +1000,17 @@ func TestKnownTrapsFilterMissesNothing(t *testing.T) {
 		swapped := slices.Clone(words)
 		swapped[len(words)/2] = "xylophone"
 		qs = append(qs, evalLine{lang: r.lang, question: strings.Join(swapped, " ")})
-		added := slices.Clone(words)
-		for i := range max(1, len(words)/4) {
-			added = append(added, "zqxv"+strings.Repeat("k", i+1))
+		if li := a.langs[r.lang]; li != nil {
+			clean, _ := withoutPersonalData(r.question)
+			_, _, toks := li.analyse(clean)
+			if k := len(stemSet(toks)); k >= 4 {
+				added := slices.Clone(words)
+				for i := range k / 4 {
+					added = append(added, "zqxv"+strings.Repeat("k", i+1))
+				}
+				qs = append(qs, evalLine{lang: r.lang, question: strings.Join(added, " ")})
+			}
 		}
-		qs = append(qs, evalLine{lang: r.lang, question: strings.Join(added, " ")})
 	}
 	qs = append(qs, readEval(t, tuneFiles...)...)
 	if trapSimilarity <= 0 {
@@ -1014,7 +1020,7 @@ func TestKnownTrapsFilterMissesNothing(t *testing.T) {
 	for lang, li := range a.langs {
 		counters[lang] = newTrapCounter(li.traps)
 	}
-	remembered, atFewest, atMost := 0, 0, 0
+	remembered, byFewest, byMost := 0, 0, 0
 	for _, q := range qs {
 		li := a.langs[q.lang]
 		if li == nil {
@@ -1022,26 +1028,26 @@ func TestKnownTrapsFilterMissesNothing(t *testing.T) {
 		}
 		clean, _ := withoutPersonalData(q.question)
 		_, _, toks := li.analyse(clean)
-		want, fewest, most := counters[q.lang].allowed(toks)
+		want, withoutFewest, withoutMost := counters[q.lang].allowed(toks)
 		if got := li.traps.allowedFor(toks); !slices.Equal(got, want) {
 			t.Errorf("%s %q: filtered %v, every trap compared %v", q.lang, q.question, got, want)
 		}
 		if want != nil {
 			remembered++
 		}
-		if fewest {
-			atFewest++
+		if !slices.Equal(withoutFewest, want) {
+			byFewest++
 		}
-		if most {
-			atMost++
+		if !slices.Equal(withoutMost, want) {
+			byMost++
 		}
 	}
-	t.Logf("%d questions, %d remembered; %d alike a trap with the fewest stems allowed, %d with the most", len(qs), remembered, atFewest, atMost)
+	t.Logf("%d questions, %d remembered; with the bounds one stem tighter, %d and %d replies would change", len(qs), remembered, byFewest, byMost)
 	if remembered < len(a.redTeam) {
 		t.Errorf("only %d remembered, fewer than the %d red-team questions", remembered, len(a.redTeam))
 	}
-	if atFewest == 0 || atMost == 0 {
-		t.Errorf("%d questions meet a trap at the fewest stems allowed and %d at the most: a bound a hair too tight would pass", atFewest, atMost)
+	if byFewest == 0 || byMost == 0 {
+		t.Errorf("with the bounds one stem tighter %d and %d replies would change: a bound too tight would pass", byFewest, byMost)
 	}
 }
 
@@ -1067,12 +1073,13 @@ func newTrapCounter(kt *knownTraps) *trapCounter {
 	return c
 }
 
-// allowed also tells whether a trap that alike has the fewest or the most
-// stems a trap that alike can have: ceil(0.8 n) or floor(n / 0.8).
-func (c *trapCounter) allowed(toks []qtoken) (allowed []string, atFewest, atMost bool) {
+// allowed also gives the replies with the traps of the fewest stems a
+// trap that alike can have, ceil(0.8 n), left out, and with those of the
+// most, floor(n / 0.8), left out: what a bound one stem tighter gives.
+func (c *trapCounter) allowed(toks []qtoken) (allowed, withoutFewest, withoutMost []string) {
 	stems := stemSet(toks)
 	if len(stems) == 0 {
-		return nil, false, false
+		return nil, nil, nil
 	}
 	fewest := int(math.Ceil(trapSimilarity * float64(len(stems))))
 	most := int(math.Floor(float64(len(stems)) / trapSimilarity))
@@ -1084,6 +1091,8 @@ func (c *trapCounter) allowed(toks []qtoken) (allowed []string, atFewest, atMost
 	}
 	negated := c.kt.negated(toks)
 	found, best := -1, 0.0
+	noFewest, bestNoFewest := -1, 0.0
+	noMost, bestNoMost := -1, 0.0
 	for i, n := range c.counts {
 		tr := c.kt.traps[i]
 		if n == 0 || tr.negated != negated {
@@ -1093,16 +1102,24 @@ func (c *trapCounter) allowed(toks []qtoken) (allowed []string, atFewest, atMost
 		if sim < trapSimilarity {
 			continue
 		}
-		atFewest = atFewest || len(tr.stems) == fewest
-		atMost = atMost || len(tr.stems) == most
 		if sim > best {
 			found, best = i, sim
 		}
+		if len(tr.stems) != fewest && sim > bestNoFewest {
+			noFewest, bestNoFewest = i, sim
+		}
+		if len(tr.stems) != most && sim > bestNoMost {
+			noMost, bestNoMost = i, sim
+		}
 	}
-	if found < 0 {
-		return nil, atFewest, atMost
+	return c.allowedOf(found), c.allowedOf(noFewest), c.allowedOf(noMost)
+}
+
+func (c *trapCounter) allowedOf(i int) []string {
+	if i < 0 {
+		return nil
 	}
-	return c.kt.traps[found].allowed, atFewest, atMost
+	return c.kt.traps[i].allowed
 }
 
 // The red-team rounds not yet joined (testdata/redteam-unlearnt/) measure a
