@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"net"
@@ -10,7 +9,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -83,8 +81,15 @@ func run(m *testing.M) (int, error) {
 	}
 	server := exec.Command(bin, "serve", "-addr", addr)
 	server.Env = append(os.Environ(), "RETURNINFO_ASK_RATE=0")
-	var stderr lockedBuffer // shown if the server does not come up
-	server.Stderr = &stderr
+	// The server writes its output to a file (no copying goroutine),
+	// shown if it does not come up.
+	serverLog := filepath.Join(dir, "server.log")
+	logFile, err := os.Create(serverLog)
+	if err != nil {
+		return 0, err
+	}
+	defer logFile.Close()
+	server.Stderr = logFile
 	if err := server.Start(); err != nil {
 		return 0, err
 	}
@@ -100,7 +105,8 @@ func run(m *testing.M) (int, error) {
 	// and the other packages' tests share the cores (15 s was too short
 	// once, beside a reviewer's tests).
 	if err := waitHealthy(base, 30*time.Second, exited); err != nil {
-		return 0, fmt.Errorf("%v; its output:\n%s", err, stderr.String())
+		out, _ := os.ReadFile(serverLog)
+		return 0, fmt.Errorf("%v; its output:\n%s", err, out)
 	}
 
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
@@ -165,24 +171,6 @@ func waitHealthy(base string, limit time.Duration, exited chan error) error {
 		time.Sleep(50 * time.Millisecond)
 	}
 	return fmt.Errorf("the server did not answer /healthz within %v", limit)
-}
-
-// lockedBuffer is written by the server's output copier and read here.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
 
 // tab opens a new tab; javascript false turns scripts off, as for people
