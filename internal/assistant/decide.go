@@ -60,7 +60,11 @@ var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.
 // stays: 1,372 of 1,907 caught (71.9 %; 0.82 1,357), 2 tuning answers, 6
 // stories and 8 guards flagged. Stop 45 (rounds 58 and 59 and their
 // twins joined) kept 0.8: 1,395 of 1,935 caught (72.1 %; 0.82 1,380), 2
-// tuning answers, 6 stories and 8 guards flagged.
+// tuning answers, 6 stories and 8 guards flagged. Stop 46 (rounds 60
+// and 61 and their twins joined) kept 0.8: 1,421 of 1,975 caught (71.9
+// %), 4 tuning answers, 7 stories and 8 guards flagged; after the
+// red-team label review (126 labels extended), 1,325 of 1,868 (70.9 %),
+// 3 tuning answers, 7 stories and 8 guards.
 const fittedRisk = 0.8
 
 // fittedModel: printed by TestFitDecision.
