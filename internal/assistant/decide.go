@@ -64,7 +64,10 @@ var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.
 // and 61 and their twins joined) kept 0.8: 1,421 of 1,975 caught (71.9
 // %), 4 tuning answers, 7 stories and 8 guards flagged; after the
 // red-team label review (126 labels extended), 1,325 of 1,868 (70.9 %),
-// 3 tuning answers, 7 stories and 8 guards.
+// 3 tuning answers, 7 stories and 8 guards. Stop 47 kept 0.8 with rounds
+// 62 and 63 and their twins joined (1,345 of 1,893, 71.1 %; 3 tuning
+// answers, 8 stories, 7 guards) and with rounds 64 and 65 too (1,394 of
+// 1,953, 71.4 %; 2 tuning answers, 9 stories, 4 guards).
 const fittedRisk = 0.8
 
 // fittedModel: printed by TestFitDecision.
