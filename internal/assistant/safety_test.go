@@ -832,18 +832,20 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 	// alone at the start of stop 35, before the model was averaged and
 	// taught the safe twins). Any other is a
 	// costlier model; one answered alone again is taken off the list, so
-	// that it may not fall back unseen.
+	// that it may not fall back unseen. Taken off in stop 47: the
+	// Norwegian ban question of someone reporting to the police (on the
+	// list since rounds 36 and 37 closed, stop 39), answered alone again
+	// with rounds 62-63 and their twins; and three more Norwegian ban
+	// questions (the whole family leaving, living in Lithuania now, no
+	// deadline yet; on the list since stop 37 or earlier), answered
+	// alone again with rounds 64-65 and theirs.
 	riskMay := map[string]bool{
-		// Three Norwegian ban questions that stood here (the whole family
-		// leaving, living in Lithuania now, no deadline yet) were answered
-		// alone again in stop 47, rounds 64-65 and their twins joined.
+		// Since stop 37 or earlier (round 32 closed, the model came to
+		// doubt plain expulsion questions); still doubted in stop 47.
 		"UDI cancelled my permit and expelled me. Am I banned from Schengen?": true,
 		// Round 34 closed (stop 38): a refused entry told beside a move from
 		// the centre.
 		"Jeg ble bortvist fra Norge og må flytte fra mottaket. Kan jeg komme tilbake senere?": true,
-		// Rounds 36 and 37 closed, 1e-05 (stop 39); round 35's (stop 38) was
-		// taken off in stop 43, and the one about reporting to the police
-		// in stop 47 (rounds 62-63 and their twins: answered alone again).
 		// Stop 40's exact risk model (risk.go): six of the list answered
 		// alone again, and two more: a plain ban question and IOM's cost
 		// (the cost question, whose question sentence names its subject,
