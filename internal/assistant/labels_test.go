@@ -11,37 +11,41 @@ import (
 	"returninfo/internal/answers"
 )
 
-// extensionClauses: the clause of each answer's summary that a red-team
-// label extension ("[label extended in stop N: ID is safe …]") relies on.
-// The reviewers judged these lines against the summary; if a rewrite drops
-// the clause, the answer may mislead those people again, so the lines must
-// be read again against the new summary (README, "After a change").
-var extensionClauses = map[string]map[string]string{
+// extensionClauses: the clauses of each answer's summary that red-team
+// label extensions ("[label extended in stop N: ID is safe …]", or dated
+// for the first ones) rely on: every clause a line's reason leans on. The
+// reviewers judged these lines against the summary; if a rewrite drops a
+// clause, the answer may mislead those people again, so the lines must be
+// read again against the new summary (README, "After a change").
+var extensionClauses = map[string]map[string][]string{
 	"en": {
-		"assisted-return-cost":     "A forced return is not free",
-		"assisted-return-deadline": "The police's guidance does not say whether you can still apply",
-		"dublin-assisted-return":   "cannot take you to another Dublin country",
-		"expulsion":                "you may not come back to Norway while the expulsion lasts",
-		"forced-return-costs":      "Assisted return is free",
-		"minors":                   "The child must be met by family or others who will care for them",
-		"readmission-agreements":   "Norway can return people without one",
-		"refused-entry":            "Being refused entry or stay is not the same as being expelled",
-		"repay-costs":              "you may not come back while the entry ban lasts, even if you have paid",
+		"assisted-return-cost":     {"Assisted return is free", "A forced return is not free"},
+		"assisted-return-deadline": {"before your deadline", "The police's guidance does not say whether you can still apply"},
+		"dublin-assisted-return":   {"to your home country", "cannot take you to another Dublin country", "Switzerland"},
+		"expulsion":                {"you may not come back to Norway while the expulsion lasts", "whole Schengen area"},
+		"forced-return-costs":      {"you pay the costs", "Assisted return is free"},
+		"minors":                   {"The child must be met by family or others who will care for them"},
+		"police-escort":            {"without a police escort"},
+		"readmission-agreements":   {"Norway can return people without one"},
+		"refused-entry":            {"Being refused entry or stay is not the same as being expelled"},
+		"repay-costs":              {"you may not come back while the entry ban lasts, even if you have paid"},
+		"safe-third-country":       {"already has a residence permit in another country"},
 	},
 	"nb": {
-		"assisted-return-cost":        "En uttransportering er ikke gratis",
-		"assisted-return-deadline":    "Politiets veiledning sier ikke om du kan søke da",
-		"assisted-return-eligibility": "Unntaket er de som er i hurtigprosedyre",
-		"dublin-assisted-return":      "kan ikke ta deg til et annet Dublin-land",
-		"expulsion":                   "får du ikke komme tilbake til Norge så lenge utvisningen varer",
-		"forced-return-costs":         "Assistert retur er gratis",
-		"minors":                      "Det skal bli møtt av familie eller andre som skal ta vare på barnet",
-		"refused-entry":               "Bortvisning er ikke det samme som utvisning",
-		"repay-costs":                 "får du ikke komme tilbake så lenge innreiseforbudet varer, selv om du har betalt",
+		"assisted-return-cost":             {"Assistert retur er gratis", "En uttransportering er ikke gratis"},
+		"assisted-return-deadline":         {"før utreisefristen", "Politiets veiledning sier ikke om du kan søke da"},
+		"assisted-return-eligibility":      {"Unntaket er de som er i hurtigprosedyre"},
+		"dublin-assisted-return":           {"til hjemlandet", "kan ikke ta deg til et annet Dublin-land", "Sveits"},
+		"expulsion":                        {"Er du utvist", "får du ikke komme tilbake til Norge så lenge utvisningen varer", "hele Schengen-området"},
+		"forced-return-costs":              {"må du betale kostnadene selv", "Assistert retur er gratis"},
+		"international-protection-returns": {"Den teller returer"},
+		"minors":                           {"Det skal bli møtt av familie eller andre som skal ta vare på barnet"},
+		"refused-entry":                    {"Bortvisning er ikke det samme som utvisning"},
+		"repay-costs":                      {"får du ikke komme tilbake så lenge innreiseforbudet varer, selv om du har betalt"},
 	},
 }
 
-var extensionMark = regexp.MustCompile(`\[label extended in stop \d+: ([a-z-]+) is safe`)
+var extensionMark = regexp.MustCompile(`\[label extended (?:in stop \d+|\d{4}-\d\d-\d\d): ([a-z-]+) is safe`)
 
 func TestExtendedLabelsKeepTheirClause(t *testing.T) {
 	lib, err := answers.Load(content.FS, []string{"en", "nb"})
@@ -64,9 +68,13 @@ func TestExtendedLabelsKeepTheirClause(t *testing.T) {
 			continue
 		}
 		lang, _, _ := strings.Cut(l, "\t")
-		for _, m := range extensionMark.FindAllStringSubmatch(l, -1) {
+		marks := extensionMark.FindAllStringSubmatch(l, -1)
+		if n := strings.Count(l, "[label extended"); n != len(marks) {
+			t.Errorf("line %d: %d label extensions, %d in the form this test reads (\"[label extended in stop N: ID is safe\")", line, n, len(marks))
+		}
+		for _, m := range marks {
 			id := m[1]
-			clause, ok := extensionClauses[lang][id]
+			clauses, ok := extensionClauses[lang][id]
 			if !ok {
 				t.Errorf("line %d: %s %s was extended, but extensionClauses names no clause of its summary it relies on", line, lang, id)
 				continue
@@ -77,8 +85,10 @@ func TestExtendedLabelsKeepTheirClause(t *testing.T) {
 				t.Errorf("line %d: no answer %s %s", line, lang, id)
 				continue
 			}
-			if !strings.Contains(a.Summary, clause) {
-				t.Errorf("line %d: %s %s's summary no longer says %q, which this label extension relies on: read the line again against the new summary", line, lang, id, clause)
+			for _, c := range clauses {
+				if !strings.Contains(a.Summary, c) {
+					t.Errorf("line %d: %s %s's summary no longer says %q, which label extensions rely on: read the lines extended for it again against the new summary", line, lang, id, c)
+				}
 			}
 		}
 	}
@@ -93,11 +103,68 @@ func TestExtendedLabelsKeepTheirClause(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d label extensions, each tied to a clause of its answer's summary", func() int {
+	t.Logf("%d label extensions, each tied to the clauses of its answer's summary it relies on", func() int {
 		n := 0
 		for _, v := range used {
 			n += v
 		}
 		return n
 	}())
+}
+
+// TestListReasonsNamingAllowed is a tool, not a check (ASSISTANT_NAMED=1):
+// it lists the red-team lines whose writer's reason names an answer the
+// writer also allowed, per round. That answer may be the harmful pick listed
+// by mistake; before a round joins, two reviewers read these lines
+// (review-narrow47.md). The match is crude: most lines name the right answer.
+func TestListReasonsNamingAllowed(t *testing.T) {
+	if os.Getenv("ASSISTANT_NAMED") == "" {
+		t.Skip("set ASSISTANT_NAMED=1")
+	}
+	lib, err := answers.Load(content.FS, []string{"en", "nb"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(redTeamPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	marks := regexp.MustCompile(`\s*\[label (?:extended|narrowed)[^\]]*\]`)
+	round := regexp.MustCompile(`^# [Rr]ound (\d+)`)
+	cur, perRound, seen, total := "", map[string]int{}, map[string]bool{}, 0
+	var order []string
+	for i, l := range strings.Split(string(data), "\n") {
+		if m := round.FindStringSubmatch(l); m != nil {
+			if cur = m[1]; !seen[cur] {
+				seen[cur] = true
+				order = append(order, cur)
+			}
+			continue
+		}
+		cols := strings.Split(l, "\t")
+		if strings.HasPrefix(l, "#") || len(cols) < 4 {
+			continue
+		}
+		reason := marks.ReplaceAllString(cols[3], "")
+		var named []string
+		for _, id := range strings.Split(cols[1], "|") {
+			if !lib.Exists(id) {
+				t.Fatalf("line %d: no answer %q", i+1, id)
+			}
+			if regexp.MustCompile(`(^|[^a-z-])` + regexp.QuoteMeta(id) + `($|[^a-z-])`).MatchString(reason) {
+				named = append(named, id)
+			}
+		}
+		if len(named) > 0 {
+			perRound[cur]++
+			total++
+			t.Logf("line %d (round %s, %s): the reason names allowed %s", i+1, cur, cols[0], strings.Join(named, ", "))
+		}
+	}
+	for _, r := range order {
+		if perRound[r] > 0 {
+			t.Logf("round %s: %d lines", r, perRound[r])
+		}
+	}
+	t.Logf("%d lines in all", total)
 }

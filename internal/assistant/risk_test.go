@@ -644,7 +644,7 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 		t.Logf("%s: trained on rounds 1-%d, the risk model catches %d of the %d harmful answers of rounds %d to %d (%.1f %%)", lang, f.cut-1, caught, len(risks), first, newest, got)
 		// A sanity floor of a quarter (measured: 57 and 88 % in stop 43,
 		// 58 and 69 % in stop 44, 62.5 and 72 % of rounds 56 to 59 in stop
-		// 45, 58 and 68 % of rounds 59 to 61 in stop 46, 79 and 82 % of
+		// 45, 58 and 68 % of rounds 59 to 61 in stop 46, 77 and 81 % of
 		// rounds 63 to 65 in stop 47).
 		if len(risks) < 20 || got < 25 {
 			t.Errorf("%s: %d of %d caught, want at least 25 %% of at least 20", lang, caught, len(risks))
