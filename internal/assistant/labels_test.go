@@ -1,7 +1,6 @@
 package assistant
 
 import (
-	"bufio"
 	"os"
 	"regexp"
 	"strings"
@@ -9,6 +8,8 @@ import (
 
 	"returninfo/content"
 	"returninfo/internal/answers"
+	"returninfo/internal/locale"
+	"returninfo/locales"
 )
 
 // extensionClauses: the clauses of each answer's summary that red-team
@@ -47,23 +48,34 @@ var extensionClauses = map[string]map[string][]string{
 
 var extensionMark = regexp.MustCompile(`\[label extended (?:in stop \d+|\d{4}-\d\d-\d\d): ([a-z-]+) is safe`)
 
+// redTeamLines is the red-team set's lines as written (column 4, the
+// writer's reason, included), with the answers in every published language.
+func redTeamLines(t *testing.T) (*answers.Library, []string) {
+	t.Helper()
+	locs, err := locale.Load(content.FS, locales.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tags []string
+	for _, l := range locs.Languages {
+		tags = append(tags, l.Tag)
+	}
+	lib, err := answers.Load(content.FS, tags)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(redTeamPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib, strings.Split(string(data), "\n")
+}
+
 func TestExtendedLabelsKeepTheirClause(t *testing.T) {
-	lib, err := answers.Load(content.FS, []string{"en", "nb"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(redTeamPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	used := map[string]int{}
-	line := 0
-	for sc.Scan() {
-		line++
-		l := sc.Text()
+	lib, lines := redTeamLines(t)
+	used, total := map[string]int{}, 0
+	for i, l := range lines {
+		line := i + 1
 		if strings.HasPrefix(l, "#") {
 			continue
 		}
@@ -80,6 +92,7 @@ func TestExtendedLabelsKeepTheirClause(t *testing.T) {
 				continue
 			}
 			used[lang+" "+id]++
+			total++
 			a, ok := lib.Answer(lang, id)
 			if !ok {
 				t.Errorf("line %d: no answer %s %s", line, lang, id)
@@ -92,9 +105,6 @@ func TestExtendedLabelsKeepTheirClause(t *testing.T) {
 			}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
 	// A clause no extension uses is a stale entry: take it out.
 	for lang, m := range extensionClauses {
 		for id := range m {
@@ -103,13 +113,7 @@ func TestExtendedLabelsKeepTheirClause(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d label extensions, each tied to the clauses of its answer's summary it relies on", func() int {
-		n := 0
-		for _, v := range used {
-			n += v
-		}
-		return n
-	}())
+	t.Logf("%d label extensions, each tied to the clauses of its answer's summary it relies on", total)
 }
 
 // TestListReasonsNamingAllowed is a tool, not a check (ASSISTANT_NAMED=1):
@@ -121,24 +125,18 @@ func TestListReasonsNamingAllowed(t *testing.T) {
 	if os.Getenv("ASSISTANT_NAMED") == "" {
 		t.Skip("set ASSISTANT_NAMED=1")
 	}
-	lib, err := answers.Load(content.FS, []string{"en", "nb"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := os.ReadFile(redTeamPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lib, lines := redTeamLines(t)
 	marks := regexp.MustCompile(`\s*\[label (?:extended|narrowed)[^\]]*\]`)
 	round := regexp.MustCompile(`^# [Rr]ound (\d+)`)
-	cur, perRound, seen, total := "", map[string]int{}, map[string]bool{}, 0
-	var order []string
-	for i, l := range strings.Split(string(data), "\n") {
+	word := map[string]*regexp.Regexp{}
+	for _, id := range lib.IDs() {
+		word[id] = regexp.MustCompile(`(^|[^a-z-])` + regexp.QuoteMeta(id) + `($|[^a-z-])`)
+	}
+	cur, perRound, total := "", map[string]int{}, 0
+	var order []string // rounds in the file's order, as first counted
+	for i, l := range lines {
 		if m := round.FindStringSubmatch(l); m != nil {
-			if cur = m[1]; !seen[cur] {
-				seen[cur] = true
-				order = append(order, cur)
-			}
+			cur = m[1]
 			continue
 		}
 		cols := strings.Split(l, "\t")
@@ -148,23 +146,25 @@ func TestListReasonsNamingAllowed(t *testing.T) {
 		reason := marks.ReplaceAllString(cols[3], "")
 		var named []string
 		for _, id := range strings.Split(cols[1], "|") {
-			if !lib.Exists(id) {
+			w, ok := word[id]
+			if !ok {
 				t.Fatalf("line %d: no answer %q", i+1, id)
 			}
-			if regexp.MustCompile(`(^|[^a-z-])` + regexp.QuoteMeta(id) + `($|[^a-z-])`).MatchString(reason) {
+			if w.MatchString(reason) {
 				named = append(named, id)
 			}
 		}
 		if len(named) > 0 {
+			if perRound[cur] == 0 {
+				order = append(order, cur)
+			}
 			perRound[cur]++
 			total++
 			t.Logf("line %d (round %s, %s): the reason names allowed %s", i+1, cur, cols[0], strings.Join(named, ", "))
 		}
 	}
 	for _, r := range order {
-		if perRound[r] > 0 {
-			t.Logf("round %s: %d lines", r, perRound[r])
-		}
+		t.Logf("round %s: %d lines", r, perRound[r])
 	}
 	t.Logf("%d lines in all", total)
 }
