@@ -927,7 +927,7 @@ func TestOrdinaryQuestionsAreAnswered(t *testing.T) {
 	// and the red-team labels reviewed, 0.8 kept (stop 46); 7 with
 	// rounds 62 and 63 closed, then 4 with rounds 64 and 65, 0.8 kept
 	// (stop 47); 4 with rounds 66 and 67 closed, then with 68 and 69,
-	// 0.8 kept (stop 48).
+	// then with rounds 3-61's labels narrowed, 0.8 kept (stop 48).
 	t.Logf("%d of %d ordinary questions not answered alone because of the risk model (%d may be)", riskChoices, len(cases), len(riskMay))
 	// Retraining moves questions near the threshold both ways (in stop 39
 	// three went on and off the list within the day), but the list stays
