@@ -75,8 +75,9 @@ var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.
 // (1,459 of 2,057, 70.9 %; 2 tuning answers, 8 stories, 4 guards), and
 // with 121 labels of rounds 3-61 narrowed (1,484 of 2,082, 71.3 %; 1
 // tuning answer, 9 stories, 4 guards; 0.82 makes 8 stories and catches 17
-// fewer); 116 after the fresh-eyes review, with one extension undone:
-// 1,484 of 2,083 (71.2 %), the same otherwise.
+// fewer); 116 after the fresh-eyes review, and with the repay-costs
+// labels read again (two extensions undone): 1,486 of 2,084 (71.3 %), the
+// same otherwise.
 const fittedRisk = 0.8
 
 // fittedModel: printed by TestFitDecision.

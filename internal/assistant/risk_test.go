@@ -648,7 +648,7 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 		// rounds 63 to 65 in stop 47, 67 and 71 % of rounds 65 to 67 in
 		// stop 48, then 32 and 67 % of rounds 67 to 69: English rounds 68
 		// and 69 found traps the model had not learnt; 36 and 67 % with the
-		// old rounds' labels narrowed, 35 and 67 % after the review's mend).
+		// old rounds' labels narrowed and after the review's mend).
 		if len(risks) < 20 || got < 25 {
 			t.Errorf("%s: %d of %d caught, want at least 25 %% of at least 20", lang, caught, len(risks))
 		}
