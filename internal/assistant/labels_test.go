@@ -127,10 +127,10 @@ func TestListReasonsNamingAllowed(t *testing.T) {
 		t.Skip("set ASSISTANT_NAMED=1")
 	}
 	lib, lines := redTeamLines(t)
-	// Every mark a review leaves on a line ("[label extended …]", "[label
-	// narrowed …]", "[label extension of stop N undone …]") is a reviewer's
-	// words, not the writer's.
-	marks := regexp.MustCompile(`\s*\[label (?:extended|narrowed|extension)[^\]]*\]`)
+	// Every mark a review leaves on a line begins "[label " ("[label
+	// extended …]", "[label narrowed …]", "[label extension of stop N undone
+	// …]", "[label note …]"): a reviewer's words, not the writer's.
+	marks := regexp.MustCompile(`\s*\[label [^\]]*\]`)
 	round := regexp.MustCompile(`^# [Rr]ound (\d+)`)
 	word := map[string]*regexp.Regexp{}
 	for _, id := range lib.IDs() {
