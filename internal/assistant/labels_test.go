@@ -34,6 +34,7 @@ var extensionClauses = map[string]map[string][]string{
 		"safe-third-country":          {"already has a residence permit in another country"},
 	},
 	"nb": {
+		"advance-notice":                   {"Da får du ikke vite det på forhånd", "Du kan bli pågrepet og sendt ut når som helst"},
 		"assisted-return-cost":             {"Assistert retur er gratis", "En uttransportering er ikke gratis"},
 		"assisted-return-deadline":         {"før utreisefristen", "Politiets veiledning sier ikke om du kan søke da"},
 		"assisted-return-eligibility":      {"Unntaket er de som er i hurtigprosedyre"},
@@ -42,6 +43,7 @@ var extensionClauses = map[string]map[string][]string{
 		"forced-return-costs":              {"må du betale kostnadene selv", "Assistert retur er gratis"},
 		"international-protection-returns": {"Den teller returer"},
 		"minors":                           {"Det skal bli møtt av familie eller andre som skal ta vare på barnet"},
+		"readmission-agreements":           {"Norge kan returnere folk uten en slik avtale"},
 		"refused-entry":                    {"Bortvisning er ikke det samme som utvisning"},
 		"repay-costs":                      {"får du ikke komme tilbake så lenge innreiseforbudet varer, selv om du har betalt"},
 	},
