@@ -22,7 +22,7 @@ var extensionClauses = map[string]map[string][]string{
 	"en": {
 		"assisted-return-cost":        {"Assisted return is free", "A forced return is not free"},
 		"assisted-return-deadline":    {"before your deadline", "The police's guidance does not say whether you can still apply"},
-		"assisted-return-eligibility": {"except people in the fast-track asylum procedure", "Outside that procedure, you can also apply while your asylum application is being processed"},
+		"assisted-return-eligibility": {"except people in the fast-track asylum procedure", "Outside that procedure, you can also apply while your asylum application is being processed", "you do not have to wait for a rejection"},
 		"dublin-assisted-return":      {"to your home country", "to another country where you may stay", "cannot take you to another Dublin country", "Switzerland"},
 		"expulsion":                   {"you may not come back to Norway while the expulsion lasts", "whole Schengen area"},
 		"forced-return-costs":         {"you pay the costs", "Assisted return is free"},
@@ -37,7 +37,7 @@ var extensionClauses = map[string]map[string][]string{
 		"advance-notice":                   {"Da får du ikke vite det på forhånd", "Du kan bli pågrepet og sendt ut når som helst"},
 		"assisted-return-cost":             {"Assistert retur er gratis", "En uttransportering er ikke gratis"},
 		"assisted-return-deadline":         {"før utreisefristen", "Politiets veiledning sier ikke om du kan søke da"},
-		"assisted-return-eligibility":      {"Unntaket er de som er i hurtigprosedyre", "kan du også søke mens asylsøknaden behandles"},
+		"assisted-return-eligibility":      {"Unntaket er de som er i hurtigprosedyre", "Er du ikke i hurtigprosedyre", "kan du også søke mens asylsøknaden behandles", "Du trenger ikke vente på avslag"},
 		"dublin-assisted-return":           {"til hjemlandet", "til et annet land der du har lov til å oppholde deg", "kan ikke ta deg til et annet Dublin-land", "Sveits"},
 		"expulsion":                        {"Er du utvist", "får du ikke komme tilbake til Norge så lenge utvisningen varer", "hele Schengen-området"},
 		"forced-return-costs":              {"må du betale kostnadene selv", "Assistert retur er gratis"},

@@ -533,7 +533,7 @@ func riskOf(li *langIndex, rm *riskModel, q, answer string) float64 {
 // (0.84 against 0.9 in stop 40, 0.60 against 0.84 in stops 41 and 42,
 // 0.80 against 0.82 in stop 43, 0.89 against 0.8 in stop 44, 0.90 in
 // stop 45, 0.90 in stop 46, 0.92 in stop 47, 0.90, 0.89 and 0.88 in stop 48,
-// 0.88, 0.89 and 0.87 in stop 49, 0.88, 0.92 and 0.88 in stop 50).
+// 0.88, 0.89 and 0.87 in stop 49, 0.88, 0.92, 0.88 and 0.88 in stop 50).
 // The whole assistant must still not answer it alone.
 func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 	a, _ := realAssistant(t)
