@@ -24,6 +24,7 @@ var extensionClauses = map[string]map[string][]string{
 		"assisted-return-deadline":    {"before your deadline", "The police's guidance does not say whether you can still apply"},
 		"assisted-return-eligibility": {"except people in the fast-track asylum procedure", "Outside that procedure, you can also apply while your asylum application is being processed", "you do not have to wait for a rejection"},
 		"dublin-assisted-return":      {"to your home country", "to another country where you may stay", "cannot take you to another Dublin country", "Switzerland"},
+		"dublin-transfer":             {"The police organise the transport there"},
 		"expulsion":                   {"you may not come back to Norway while the expulsion lasts", "whole Schengen area"},
 		"forced-return-costs":         {"you pay the costs", "Assisted return is free"},
 		"minors":                      {"The child must be met by family or others who will care for them"},
