@@ -102,8 +102,11 @@ var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.
 // Stop 51 kept 0.8 with rounds 80 and 81 and their twins joined (four
 // labels extended, five narrowed): 1,686 of 2,393 (70.5 %), 4 tuning
 // answers, 7 stories, 4 guards (0.75 is within the limit; the tuning
-// cost alone allows 0.7).
-const fittedRisk = 0.8
+// cost alone allows 0.7); and with rounds 82 and 83 and their twins
+// (four labels extended, three narrowed) 0.8 flags 10 ordinary stories,
+// one over the ceiling, so the fit chose 0.82: 1,704 of 2,449 (69.6 %;
+// 0.8 would catch 1,727), 4 tuning answers, 7 stories, 3 guards.
+const fittedRisk = 0.82
 
 // fittedModel: printed by TestFitDecision.
 var fittedModel = logistic{bias: -1.554, weights: signals{1.115, 0.414, 1.299, -0.432, 0.896, 0.335, -1.951, 0.032, 0.000, 0.000, 0.000, 0.946, 1.049, 0.309, -1.311}}
