@@ -28,7 +28,7 @@ var extensionClauses = map[string]map[string][]string{
 		"expulsion":                   {"you may not come back to Norway while the expulsion lasts", "whole Schengen area"},
 		"forced-return-costs":         {"you pay the costs", "Assisted return is free"},
 		"minors":                      {"The child must be met by family or others who will care for them"},
-		"police-escort":               {"without a police escort"},
+		"police-escort":               {"without a police escort", "Officers who travel with you do not wear uniform"},
 		"readmission-agreements":      {"Norway can return people without one"},
 		"refused-entry":               {"Being refused entry or stay is not the same as being expelled"},
 		"repay-costs":                 {"you may not come back while the entry ban lasts, even if you have paid"},
