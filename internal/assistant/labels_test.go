@@ -42,7 +42,7 @@ var extensionClauses = map[string]map[string][]string{
 		"assisted-return-eligibility":      {"Unntaket er de som er i hurtigprosedyre", "Er du ikke i hurtigprosedyre", "kan du også søke mens asylsøknaden behandles", "Du trenger ikke vente på avslag"},
 		"dublin-assisted-return":           {"til hjemlandet", "til et annet land der du har lov til å oppholde deg", "kan ikke ta deg til et annet Dublin-land", "Sveits"},
 		"expulsion":                        {"Er du utvist", "får du ikke komme tilbake til Norge så lenge utvisningen varer", "hele Schengen-området"},
-		"forced-return-costs":              {"må du betale kostnadene selv", "både dine egne og politiets", "Har du ikke penger til flybilletten ved en uttransportering, betaler norske myndigheter den, men du må betale den tilbake", "Assistert retur er gratis"},
+		"forced-return-costs":              {"må du betale kostnadene selv", "både dine egne og politiets", "Blir du uttransportert og ikke har penger til flybilletten, betaler norske myndigheter den, men du må betale den tilbake", "Assistert retur er gratis"},
 		"international-protection-returns": {"Den teller returer"},
 		"minors":                           {"Det skal bli møtt av familie eller andre som skal ta vare på barnet"},
 		"readmission-agreements":           {"Norge kan returnere folk uten en slik avtale"},
