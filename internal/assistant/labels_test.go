@@ -31,7 +31,7 @@ var extensionClauses = map[string]map[string][]string{
 		"minors":                      {"The child must be met by family or others who will care for them"},
 		"police-escort":               {"without a police escort", "Officers from the National Police Immigration Service who travel with you do not wear uniform"},
 		"readmission-agreements":      {"Norway can return people without one"},
-		"refused-entry":               {"Being refused entry or stay is not the same as being expelled"},
+		"refused-entry":               {"Being refused entry or stay is not the same as being expelled", "first you must pay for any earlier returns you did not pay for"},
 		"repay-costs":                 {"You must pay back the costs of a forced return", "you may not come back while the entry ban lasts, even if you have paid"},
 		"safe-third-country":          {"already has a residence permit in another country"},
 	},

@@ -535,7 +535,7 @@ func riskOf(li *langIndex, rm *riskModel, q, answer string) float64 {
 // stop 45, 0.90 in stop 46, 0.92 in stop 47, 0.90, 0.89 and 0.88 in stop 48,
 // 0.88, 0.89 and 0.87 in stop 49, 0.88, 0.92, 0.88 and 0.88 in stop 50,
 // 0.84 against 0.8, then 0.90 and 0.90 against 0.82 in stop 51, 0.89,
-// 0.92 and 0.91 against 0.82 in stop 52, 0.94 against 0.8 in stop 53).
+// 0.92 and 0.91 against 0.82 in stop 52, 0.94 and 0.94 against 0.8 in stop 53).
 // The whole assistant must still not answer it alone.
 func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 	a, _ := realAssistant(t)
@@ -653,7 +653,7 @@ func TestRiskTurnsTrapsIntoChoices(t *testing.T) {
 		// and 69 found traps the model had not learnt; 36 and 67 % with the
 		// old rounds' labels narrowed and after the review's mend; 46 and 80 %
 		// of rounds 69 to 71 in stop 49, then 60 and 77 % of rounds 71 to 73, and 56 and 78 % of rounds
-		// 73 to 75; 52 and 56 % of rounds 75 to 77 in stop 50, then 52 and 58 % of rounds 76 to 79, and 56 and 57 % after the stop's summary rewrite; 72 and 78 % of rounds 79 to 81 in stop 51, then 70.5 and 79 % of rounds 81 to 83, and 69 and 80 % after the review's mend; 68 and 67 % of rounds 83 to 85 in stop 52, then 66 and 70 % of rounds 85 to 87, and 62 and 70 % after the stop's summary rewrite; 66 and 68 % of rounds 87 to 89 in stop 53).
+		// 73 to 75; 52 and 56 % of rounds 75 to 77 in stop 50, then 52 and 58 % of rounds 76 to 79, and 56 and 57 % after the stop's summary rewrite; 72 and 78 % of rounds 79 to 81 in stop 51, then 70.5 and 79 % of rounds 81 to 83, and 69 and 80 % after the review's mend; 68 and 67 % of rounds 83 to 85 in stop 52, then 66 and 70 % of rounds 85 to 87, and 62 and 70 % after the stop's summary rewrite; 66 and 68 % of rounds 87 to 89 in stop 53, then 67 and 66 % of rounds 89 to 91).
 		if len(risks) < 20 || got < 25 {
 			t.Errorf("%s: %d of %d caught, want at least 25 %% of at least 20", lang, caught, len(risks))
 		}
