@@ -2,11 +2,7 @@ package main
 
 import (
 	"io"
-	"net"
 	"net/http"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -21,36 +17,7 @@ import (
 // copy that is going away); then no request is lost: before, exactly one
 // request per keep-alive connection failed when the listener closed.
 func TestDrainUnderKeepAliveLoadLosesNoRequest(t *testing.T) {
-	bin := filepath.Join(t.TempDir(), "returninfo")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	srv := exec.Command(bin, "serve", "-addr", addr, "-drain", "1s", "-public-url", "https://returinfo.example", "-access-log=false")
-	if err := srv.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Process.Kill()
-	base := "http://" + addr
-	for i := 0; ; i++ {
-		if resp, err := http.Get(base + "/readyz"); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				break
-			}
-		}
-		if i > 3600 { // 90 s, as e2e/harness_test.go: a guard against a server that never starts, not a speed target (start-up trains the assistant's models: 8-14 s alone, longer beside CI's parallel packages)
-			t.Fatal("server did not start")
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
+	srv, base := startServer(t, "-drain", "1s", "-public-url", "https://returinfo.example", "-access-log=false")
 
 	var ok, lost, told atomic.Int64
 	var wg sync.WaitGroup

@@ -5,10 +5,8 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -19,34 +17,7 @@ import (
 // On SIGTERM under load, the server finishes what it has started, refuses
 // what comes after, and exits 0: no request gets a 5xx or half a page.
 func TestGracefulShutdownUnderLoad(t *testing.T) {
-	bin := filepath.Join(t.TempDir(), "returninfo")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	srv := exec.Command(bin, "serve", "-addr", addr)
-	if err := srv.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Process.Kill()
-	base := "http://" + addr
-	for i := 0; ; i++ {
-		if resp, err := http.Get(base + "/healthz"); err == nil {
-			resp.Body.Close()
-			break
-		}
-		if i > 3600 { // 90 s, as e2e/harness_test.go: a guard against a server that never starts, not a speed target (start-up trains the assistant's models: 8-14 s alone, longer beside CI's parallel packages)
-			t.Fatal("server did not start")
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
+	srv, base := startServer(t)
 
 	var ok, refused, bad atomic.Int64
 	stop := make(chan struct{})
@@ -100,7 +71,7 @@ func TestGracefulShutdownUnderLoad(t *testing.T) {
 	time.Sleep(100 * time.Millisecond)
 	close(stop)
 	wg.Wait()
-	if _, err := net.DialTimeout("tcp", addr, time.Second); err == nil || !errors.Is(err, syscall.ECONNREFUSED) {
+	if _, err := net.DialTimeout("tcp", strings.TrimPrefix(base, "http://"), time.Second); err == nil || !errors.Is(err, syscall.ECONNREFUSED) {
 		t.Errorf("after shutdown a new connection should be refused, got %v", err)
 	}
 	t.Logf("%d complete responses before SIGTERM, %d in all, %d refused after, %d bad", before, ok.Load(), refused.Load(), bad.Load())

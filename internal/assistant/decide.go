@@ -129,10 +129,9 @@ var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.
 // 0.82: 1,761 of 2,532 (69.5 %), 2 tuning answers, 8 stories, 3 guards.
 // Stop 53: with rounds 88 and 89 and their twins joined (two answers
 // narrowed by the three-reader rule, three under stop 51's exception, one
-// line extended), the
-// Norwegian no-money sentence put in the forced return's terms first and
-// five of stop 52's removals read again (one put back, one line
-// extended), 0.8 flags 9 stories, within the ceiling again, and catches
+// line extended), the Norwegian no-money sentence put in the forced
+// return's terms first and five of stop 52's removals read again (one
+// put back, one line extended), 0.8 flags 9 stories, within the ceiling again, and catches
 // 28 more traps for one more guard: the fit chose 0.8: 1,816 of 2,576
 // (70.5 %), 2 tuning answers, 9 stories, 4 guards (0.82: 1,788); with
 // rounds 90 and 91 and their twins joined (eight answers narrowed by the
