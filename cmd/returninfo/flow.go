@@ -32,12 +32,12 @@ func runFlow(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, flowUsage)
 		return 2
 	}
-	c, err := site.Load()
+	flow, locs, err := site.LoadGuide()
 	if err != nil {
 		fmt.Fprintf(stderr, "flow: %v\n", err)
 		return 1
 	}
-	langs := site.Languages(c.Locales)
+	langs := site.Languages(locs)
 	if *lang == "" {
 		*lang = langs[0]
 	}
@@ -45,7 +45,6 @@ func runFlow(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "flow: unknown language %q (have %v)\n", *lang, langs)
 		return 2
 	}
-	flow := c.Guide
 	write := flow.WriteDOT
 	if *format == "mermaid" {
 		write = flow.WriteMermaid

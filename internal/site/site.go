@@ -33,16 +33,7 @@ func Load() (*Content, error) { return LoadFrom(content.FS) }
 
 // LoadFrom reads the content from fsys, laid out as content.FS.
 func LoadFrom(fsys fs.FS) (*Content, error) {
-	locs, err := locale.Load(fsys, locales.FS)
-	if err != nil {
-		return nil, err
-	}
-	langs := Languages(locs)
-	lib, err := answers.Load(fsys, langs)
-	if err != nil {
-		return nil, err
-	}
-	flow, err := guide.Load(fsys, langs, lib.Exists)
+	flow, locs, lib, err := loadGuide(fsys)
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +46,7 @@ func LoadFrom(fsys fs.FS) (*Content, error) {
 	if err := stats.CheckAgainstReports(fsys, st); err != nil {
 		return nil, err
 	}
-	notes, err := stats.LoadNotes(fsys, st, langs)
+	notes, err := stats.LoadNotes(fsys, st, Languages(locs))
 	if err != nil {
 		return nil, err
 	}
@@ -64,6 +55,32 @@ func LoadFrom(fsys fs.FS) (*Content, error) {
 		return nil, err
 	}
 	return &Content{Locales: locs, Answers: lib, Guide: flow, Stats: st, StatsNotes: notes, Assistant: asst}, nil
+}
+
+// LoadGuide reads and checks only what the guided flow needs: the UI
+// strings, the answers it leads to and the flow. "returninfo flow graph"
+// uses it, so drawing the graph does not wait for the assistant's training
+// (most of Load's time).
+func LoadGuide() (*guide.Flow, *locale.Set, error) {
+	flow, locs, _, err := loadGuide(content.FS)
+	return flow, locs, err
+}
+
+func loadGuide(fsys fs.FS) (*guide.Flow, *locale.Set, *answers.Library, error) {
+	locs, err := locale.Load(fsys, locales.FS)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	langs := Languages(locs)
+	lib, err := answers.Load(fsys, langs)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	flow, err := guide.Load(fsys, langs, lib.Exists)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return flow, locs, lib, nil
 }
 
 // Languages lists the published language tags, the fallback first.

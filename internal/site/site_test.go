@@ -38,8 +38,26 @@ func (f memFile) IsDir() bool                { return false }
 func (f memFile) Sys() any                   { return nil }
 
 func TestEmbeddedContentLoads(t *testing.T) {
-	if _, err := Load(); err != nil {
+	c, err := Load()
+	if err != nil {
 		t.Fatal(err)
+	}
+	// "flow graph" loads the flow alone: it must draw the flow served.
+	flow, locs, err := LoadGuide()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range Languages(locs) {
+		var served, drawn strings.Builder
+		if err := c.Guide.WriteDOT(&served, lang); err != nil {
+			t.Fatal(err)
+		}
+		if err := flow.WriteDOT(&drawn, lang); err != nil {
+			t.Fatal(err)
+		}
+		if served.Len() == 0 || served.String() != drawn.String() {
+			t.Errorf("%s: LoadGuide's flow draws %d bytes unlike Load's %d", lang, drawn.Len(), served.Len())
+		}
 	}
 }
 
