@@ -141,7 +141,11 @@ var fitted = decisionParams{minConfidence: 0.85, minChoice: 0.8, choiceRatio: 0.
 // Stop 54: with rounds 92 and 93 and 288 twins joined (two lines
 // extended, one answer narrowed by the three-reader rule, two under the
 // exception) it keeps 0.8: 1,874 of 2,657 (70.5 %), 3 tuning answers, 8
-// stories, 4 guards (0.82: 1,844, 2 tuning answers).
+// stories, 4 guards (0.82: 1,844, 2 tuning answers); with rounds 94 and
+// 95 and 286 twins joined (four lines extended, one marked) and 43 older
+// arrested-and-IOM lines relabelled it keeps 0.8: 1,917 of 2,722
+// (70.4 %), 3 tuning answers, 7 stories, 6 guards (0.82: 1,887, 2 tuning
+// answers, 4 guards).
 const fittedRisk = 0.8
 
 // fittedModel: printed by TestFitDecision.
