@@ -1,7 +1,8 @@
 // Package site loads and checks every piece of the service's content, once.
-// The binary and the tests use the same loading, so what the tests check is
-// what people are served. It knows nothing of HTTP: handlers.NewServer
-// serves what it loads.
+// The server and the tests use the same loading (Load), so what the tests
+// check is what people are served; "flow graph" loads only the flow's part
+// (LoadGuide). It knows nothing of HTTP: handlers.NewServer serves what it
+// loads.
 package site
 
 import (
@@ -61,8 +62,13 @@ func LoadFrom(fsys fs.FS) (*Content, error) {
 // strings, the answers it leads to and the flow. "returninfo flow graph"
 // uses it, so drawing the graph does not wait for the assistant's training
 // (most of Load's time).
-func LoadGuide() (*guide.Flow, *locale.Set, error) {
-	flow, locs, _, err := loadGuide(content.FS)
+func LoadGuide() (*guide.Flow, *locale.Set, error) { return LoadGuideFrom(content.FS) }
+
+// LoadGuideFrom is LoadGuide from fsys, laid out as content.FS. It checks
+// less than LoadFrom (not the statistics, not the assistant's data): a
+// graph drawn from content the server would refuse is still drawn.
+func LoadGuideFrom(fsys fs.FS) (*guide.Flow, *locale.Set, error) {
+	flow, locs, _, err := loadGuide(fsys)
 	return flow, locs, err
 }
 

@@ -61,6 +61,27 @@ func TestEmbeddedContentLoads(t *testing.T) {
 	}
 }
 
+// "flow graph" refuses a broken flow as the server does: an outcome naming
+// an answer that does not exist stops both, naming it.
+func TestBrokenFlowStopsLoadGuide(t *testing.T) {
+	const name = "flow/flow.toml"
+	data, err := fs.ReadFile(content.FS, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := `answers = ["assisted-return-eligibility", "assisted-return-deadline"`
+	if !strings.Contains(string(data), old) {
+		t.Fatalf("%s lacks %s", name, old)
+	}
+	fsys := edited{content.FS, name, []byte(strings.Replace(string(data), old, `answers = ["no-such-answer", "assisted-return-deadline"`, 1))}
+	if _, _, err := LoadGuideFrom(fsys); err == nil || !strings.Contains(err.Error(), "no-such-answer") {
+		t.Errorf("LoadGuideFrom with an outcome naming no-such-answer: err = %v, want an error naming it", err)
+	}
+	if _, _, err := LoadGuideFrom(content.FS); err != nil {
+		t.Errorf("LoadGuideFrom(content.FS): %v", err)
+	}
+}
+
 // A statistics figure edited by hand stops the start, naming the month
 // and the figure (issue 12): the JSON is checked against the reports.
 func TestHandEditedStatisticStopsTheStart(t *testing.T) {
