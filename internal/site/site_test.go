@@ -62,7 +62,7 @@ func TestEmbeddedContentLoads(t *testing.T) {
 }
 
 // "flow graph" refuses a broken flow as the server does: an outcome naming
-// an answer that does not exist stops both, naming it.
+// an answer that does not exist stops LoadGuideFrom and LoadFrom, naming it.
 func TestBrokenFlowStopsLoadGuide(t *testing.T) {
 	const name = "flow/flow.toml"
 	data, err := fs.ReadFile(content.FS, name)
@@ -76,6 +76,9 @@ func TestBrokenFlowStopsLoadGuide(t *testing.T) {
 	fsys := edited{content.FS, name, []byte(strings.Replace(string(data), old, `answers = ["no-such-answer", "assisted-return-deadline"`, 1))}
 	if _, _, err := LoadGuideFrom(fsys); err == nil || !strings.Contains(err.Error(), "no-such-answer") {
 		t.Errorf("LoadGuideFrom with an outcome naming no-such-answer: err = %v, want an error naming it", err)
+	}
+	if _, err := LoadFrom(fsys); err == nil || !strings.Contains(err.Error(), "no-such-answer") {
+		t.Errorf("LoadFrom with an outcome naming no-such-answer: err = %v, want an error naming it", err)
 	}
 	if _, _, err := LoadGuideFrom(content.FS); err != nil {
 		t.Errorf("LoadGuideFrom(content.FS): %v", err)
